@@ -1,0 +1,95 @@
+"""Command line: ``python -m app`` / ``sto-apply``.
+
+With no command (or a ``.stoa`` path) it starts the window; the commands work without
+a screen. Every refusal is a Chinese message on stderr and a non-zero exit, never a
+traceback.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import PRODUCT_NAME, __version__, choices
+
+EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
+COMMANDS = ("new", "demo", "export-json", "import-json")
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sto-apply", description=PRODUCT_NAME)
+    parser.add_argument("--version", action="version", version=__version__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (("new", "新建空白申报文件"), ("demo", "写出示例申报文件")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--type", dest="org_type", choices=list(choices.ORG_TYPES), required=True,
+                         help="base = 技术标准创新基地，center = 标准化创新中心")
+        sub.add_argument("file", type=Path)
+    sub = commands.add_parser("export-json", help="把申报文件导出为 JSON（附件写在旁边的“附件”文件夹）")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("out", type=Path)
+    sub = commands.add_parser("import-json", help="从 JSON 及其附件新建申报文件")
+    sub.add_argument("source", type=Path)
+    sub.add_argument("file", type=Path)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sto-apply", description=PRODUCT_NAME,
+        epilog=f"命令：{'、'.join(COMMANDS)}（sto-apply 命令 --help 查看用法）")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("file", nargs="?", type=Path, help="要打开的申报文件（.stoa）")
+    parser.add_argument("--self-test", action="store_true",
+                        help="在后台打开两个示例、走遍每一页后退出（0 = 正常）")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR",
+                        help="自检时把每一页截图保存到此文件夹")
+    return parser
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from app.document import ApplicationFile
+    from app.json_io import ImportRefused, export_json, import_json
+    from app.samples import write_sample
+    from app.storage import FileRefused
+
+    try:
+        if args.command == "new":
+            ApplicationFile.create(args.file, args.org_type).close()
+            print(f"已新建：{args.file}")
+        elif args.command == "demo":
+            write_sample(args.org_type, args.file).close()
+            print(f"已写出示例：{args.file}")
+        elif args.command == "export-json":
+            doc = ApplicationFile.open(args.file)
+            try:
+                export_json(doc, args.out)
+            finally:
+                doc.close()
+            print(f"已导出：{args.out}")
+        elif args.command == "import-json":
+            import_json(args.source, args.file)
+            print(f"已导入：{args.file}")
+    except (FileRefused, ImportRefused) as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:
+        print(f"错误：无法写入「{error.filename}」：{error.strerror}", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return _run_command(_command_parser().parse_args(argv))
+    args = _gui_parser().parse_args(argv)
+    # The entry point is the one place the core hands over to the window; importing
+    # it here, not at the top, keeps ``app`` free of Qt for the commands above.
+    from ui.main import run_gui
+
+    return run_gui(file=args.file, self_test=args.self_test, screenshots=args.screenshots)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

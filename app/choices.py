@@ -1,0 +1,67 @@
+"""The fixed choices of the form (FORM.md), stored as their Simplified Chinese labels.
+
+The stored value is the label the bureau reads; the UI translates it for display.
+"""
+
+BASE = "base"
+CENTER = "center"
+ORG_TYPES = {BASE: "技术标准创新基地", CENTER: "标准化创新中心"}
+
+FIVE_ECONOMY_TAGS = ("创新型", "服务型", "开放型", "总部型", "流量型")  # 五型经济, 一
+FOUR_NEW_TAGS = ("新技术", "新产业", "新业态", "新模式")  # 四新经济, 一
+INDUSTRY_SUGGESTIONS = (
+    "集成电路", "生物医药", "人工智能", "汽车", "高端装备", "航空航天",
+    "信息服务", "新材料", "新能源", "节能环保", "数字经济", "时尚消费品", "现代服务业",
+)
+FORMATIONS = ("产业链上下游", "产业园区")  # 一(一)
+
+UNIT_NATURES = ("企业", "事业单位", "社会团体", "高等院校", "科研院所", "其他")
+APPLICANT_ROLES = ("行业龙头企业", "园区管理单位", "标准化机构")  # 二(一)1
+RECOMMENDER_KINDS = ("区人民政府", "行业主管部门")  # 二(一)2
+
+STANDARD_LEVELS = ("国际标准", "国家标准", "行业标准", "地方标准", "团体标准", "企业标准")
+STANDARD_ROLES = ("主导", "参与")
+STANDARD_STATUSES = ("已发布", "在研")
+COMMITTEE_ROLES = ("秘书处承担单位", "委员单位", "观察员单位")
+PROJECT_LEVELS = ("国家级", "省部级（市级）", "其他")
+PROJECT_KINDS = ("科研项目", "标准化研究项目")
+PROJECT_ROLES = ("牵头", "参与")
+
+MEMBER_KINDS = (
+    "企业", "高等院校", "科研院所", "标准化机构", "检测认证机构", "行业协会",
+    "园区管理单位", "用户单位", "政府部门", "其他",
+)
+CHAIN_POSITIONS = ("上游", "中游", "下游", "园区内", "服务支撑")
+MEMBER_ROLES = ("牵头单位", "理事长（组长）单位", "副理事长（副组长）单位", "成员单位")
+LEAD_ROLE = MEMBER_ROLES[0]
+
+GOVERNANCE_BODIES = ("领导小组", "理事会")  # 一(一)
+ROLES_BY_BODY = {
+    "领导小组": ("组长", "副组长", "成员"),
+    "理事会": ("理事长", "副理事长", "理事", "秘书长"),
+}
+CENTER_TEAM_ROLES = ("负责人", "技术负责人", "核心成员")
+
+EMPLOYMENT = ("专职", "兼职")
+VENUE_USES = ("办公", "试验验证", "培训交流")
+VENUE_SOURCES = ("自有", "租赁", "成员单位提供", "园区提供")
+
+FUNDING_SOURCE = "source"
+FUNDING_USE = "use"
+FUNDING_SOURCES = ("申报单位自筹", "成员单位投入", "政府支持", "其他")
+FUNDING_USES = ("标准研制", "试验验证", "宣贯推广", "人员", "设备场地", "其他")
+OWN_MONEY = FUNDING_SOURCES[0]
+
+PIPELINE_KINDS = ("制定", "修订")
+MEASURE_KINDS = ("宣贯培训", "试点示范", "检测认证", "评价评估", "应用推广", "其他")
+ANNUAL_SUMMARY = "年度工作总结"  # 三(三): a summary at the end of each pilot year
+
+ATTACHMENT_KINDS = (
+    "营业执照或法人证书", "推荐函", "成员单位支持函", "标准化工作证明", "科研项目证明",
+    "场地证明", "经费证明", "盖章扫描件", "其他",
+)
+SUPPORT_LETTER = "成员单位支持函"
+ATTACHMENT_SUFFIXES = (".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".doc", ".docx", ".xls", ".xlsx")
+
+TEXT_LIMITS = {"intro": 1500}
+DEFAULT_TEXT_LIMIT = 3000

@@ -1,0 +1,247 @@
+"""An open application file and every edit made to it.
+
+Each edit is its own committed transaction, so whatever the user has entered is on disk
+the moment the call returns: there is no Save and nothing is ever unsaved. Edits return
+what is needed to undo them; the UI's undo stack keeps those, the file does not.
+"""
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, SQLModel, select
+
+from app import choices, model, paths, storage
+from app.call import DEFAULT_CALL, load_call
+
+T = TypeVar("T", bound=SQLModel)
+Listener = Callable[[str, int | None], None]
+
+
+@dataclass
+class RemovedRow:
+    """Everything needed to put a removed row back: its values and what pointed at it."""
+
+    table: type[SQLModel]
+    values: dict[str, Any]
+    blob: bytes | None = None
+    references: list[tuple[type[SQLModel], int, str]] = field(default_factory=list)
+
+
+class ApplicationFile:
+    """One open ``.stoa`` file. Reads return detached copies; writes commit at once."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = Path(path)
+        self._engine = engine
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def create(cls, path: Path, org_type: str, call_id: str = DEFAULT_CALL) -> "ApplicationFile":
+        """A new, empty application of ``org_type`` with the fixed rows already in place."""
+        if org_type not in choices.ORG_TYPES:
+            raise ValueError(f"unknown organization type {org_type!r}")
+        doc = cls(path, storage.create_file(path))
+        doc._fill_new(org_type, call_id)
+        return doc
+
+    @classmethod
+    def open(cls, path: Path) -> "ApplicationFile":
+        return cls(path, storage.open_file(path, paths.data_dir() / "snapshots"))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def _fill_new(self, org_type: str, call_id: str) -> None:
+        pilot_months = load_call().pilot_months
+        with self._session() as session:
+            applicant = model.Member(position=0, is_applicant=True, role=choices.LEAD_ROLE)
+            session.add(applicant)
+            session.flush()
+            session.add(model.Application(id=1, org_type=org_type, call_id=call_id))
+            session.add(model.Applicant(id=1, member_id=applicant.id, is_legal_person=True))
+            for table in (model.Recommender, model.Foundation, model.Governance,
+                          model.ResourcesInfo, model.Plan):
+                session.add(table(id=1))
+            position = 0
+            for year in range(1, pilot_months // 12 + 1):
+                for direction, categories in ((choices.FUNDING_SOURCE, choices.FUNDING_SOURCES),
+                                              (choices.FUNDING_USE, choices.FUNDING_USES)):
+                    for category in categories:
+                        session.add(model.FundingLine(position=position, year=year,
+                                                      direction=direction, category=category))
+                        position += 1
+            # 三(三): a yearly summary closes each pilot year.
+            for index, month in enumerate(range(12, pilot_months + 1, 12)):
+                session.add(model.Milestone(
+                    position=index, start_month=month, end_month=month,
+                    task=f"第{'一二三四五'[index]}{choices.ANNUAL_SUMMARY}",
+                    deliverable=f"{choices.ANNUAL_SUMMARY}报告，报送市市场监管局和推荐单位",
+                ))
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session:
+            yield session
+            session.commit()
+
+    def add_listener(self, listener: Listener) -> None:
+        """Be told ``(table_name, row_id)`` after every change (``row_id`` None: many rows)."""
+        self._listeners.append(listener)
+
+    def _changed(self, table: type[SQLModel], row_id: int | None) -> None:
+        for listener in self._listeners:
+            listener(table.__tablename__, row_id)  # type: ignore[attr-defined]
+
+    # Reading
+
+    @property
+    def org_type(self) -> str:
+        return self.section(model.Application).org_type
+
+    @property
+    def is_base(self) -> bool:
+        return self.org_type == choices.BASE
+
+    def section(self, table: type[T]) -> T:
+        with self._session() as session:
+            row = session.get(table, 1)
+        if row is None:
+            raise storage.FileRefused(f"申报文件「{self.path.name}」缺少必要内容，可能已损坏。")
+        return row
+
+    def rows(self, table: type[T]) -> list[T]:
+        with self._session() as session:
+            return list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
+
+    def row(self, table: type[T], row_id: int) -> T | None:
+        with self._session() as session:
+            return session.get(table, row_id)
+
+    def applicant_member(self) -> model.Member:
+        member_id = self.section(model.Applicant).member_id
+        member = self.row(model.Member, member_id) if member_id is not None else None
+        if member is None:
+            raise storage.FileRefused(f"申报文件「{self.path.name}」缺少申报单位，可能已损坏。")
+        return member
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        with self._session() as session:
+            blob = session.get(model.AttachmentBlob, attachment_id)
+        return blob.data if blob is not None else b""
+
+    # Writing
+
+    def set_value(self, table: type[SQLModel], row_id: int, name: str, value: Any) -> Any:
+        """Set one field; returns the previous value (for undo)."""
+        if name not in table.model_fields or name in ("id", "position"):
+            raise KeyError(f"{table.__name__}.{name}")
+        with self._session() as session:
+            row = session.get(table, row_id)
+            if row is None:
+                raise KeyError(f"{table.__name__} #{row_id}")
+            old = getattr(row, name)
+            setattr(row, name, value)
+            session.add(row)
+        self._changed(table, row_id)
+        return old
+
+    def add_row(self, table: type[T], values: dict[str, Any] | None = None,
+                index: int | None = None) -> int:
+        """Insert a row at ``index`` (default: at the end); returns its id."""
+        with self._session() as session:
+            rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
+            new = table(**(values or {}))
+            index = len(rows) if index is None else max(0, min(index, len(rows)))
+            rows.insert(index, new)
+            for position, row in enumerate(rows):
+                row.position = position  # type: ignore[attr-defined]
+                session.add(row)
+            session.flush()
+            new_id = new.id  # type: ignore[attr-defined]
+        self._changed(table, None)
+        return new_id
+
+    def add_attachment(self, kind: str, name: str, data: bytes,
+                       member_id: int | None = None) -> int:
+        attachment_id = self.add_row(model.Attachment, {
+            "kind": kind, "name": name, "size": len(data), "member_id": member_id,
+            "sha256": hashlib.sha256(data).hexdigest(),
+        })
+        with self._session() as session:
+            session.add(model.AttachmentBlob(attachment_id=attachment_id, data=data))
+        return attachment_id
+
+    def remove_row(self, table: type[SQLModel], row_id: int) -> RemovedRow:
+        """Delete a row; references to a removed member are cleared, and remembered."""
+        with self._session() as session:
+            row = session.get(table, row_id)
+            if row is None:
+                raise KeyError(f"{table.__name__} #{row_id}")
+            if isinstance(row, model.Member) and row.is_applicant:
+                raise ValueError("the applicant cannot be removed from the member list")
+            removed = RemovedRow(table, row.model_dump())
+            if table is model.Member:
+                for referring in (*model.SECTION_TABLES, *model.LIST_TABLES):
+                    for column in model.member_reference_fields(referring):
+                        statement = select(referring).where(getattr(referring, column) == row_id)
+                        for other in session.exec(statement):
+                            removed.references.append((referring, other.id, column))
+                            setattr(other, column, None)
+                            session.add(other)
+            if table is model.Attachment:
+                blob = session.get(model.AttachmentBlob, row_id)
+                if blob is not None:
+                    removed.blob = blob.data
+                    session.delete(blob)
+            session.flush()
+            session.delete(row)
+        self._changed(table, None)
+        return removed
+
+    def restore_row(self, removed: RemovedRow) -> None:
+        """Undo ``remove_row``: the row comes back at its place with its references."""
+        with self._session() as session:
+            table = removed.table
+            position = removed.values.get("position", 0)
+            for row in session.exec(select(table).where(table.position >= position)):  # type: ignore[attr-defined]
+                row.position += 1  # type: ignore[attr-defined]
+                session.add(row)
+            session.add(table(**removed.values))
+            session.flush()
+            if removed.blob is not None:
+                session.add(model.AttachmentBlob(attachment_id=removed.values["id"],
+                                                 data=removed.blob))
+            for referring, other_id, column in removed.references:
+                other = session.get(referring, other_id)
+                if other is not None:
+                    setattr(other, column, removed.values["id"])
+                    session.add(other)
+        self._changed(removed.table, None)
+
+    def move_row(self, table: type[SQLModel], row_id: int, new_index: int) -> int:
+        """Move a row to ``new_index`` in its list; returns its previous index."""
+        with self._session() as session:
+            rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
+            old_index = next(i for i, row in enumerate(rows) if row.id == row_id)  # type: ignore[attr-defined]
+            row = rows.pop(old_index)
+            rows.insert(max(0, min(new_index, len(rows))), row)
+            for position, each in enumerate(rows):
+                each.position = position  # type: ignore[attr-defined]
+                session.add(each)
+        self._changed(table, None)
+        return old_index
+
+    def count(self, table: type[SQLModel]) -> int:
+        with self._session() as session:
+            return session.exec(select(func.count()).select_from(table)).one()
+
+    def touch_fill_date(self) -> None:
+        """Give a new application today's date as its 填报日期 if it has none."""
+        if not self.section(model.Application).fill_date:
+            self.set_value(model.Application, 1, "fill_date", dt.date.today().isoformat())

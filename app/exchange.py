@@ -1,0 +1,110 @@
+"""The JSON form of an application: what ``export-json`` writes and ``import-json`` reads.
+
+Field names follow the tables, with two changes so the JSON reads on its own: money
+``x_fen`` becomes ``x_wan``, a 万元 decimal string ("12.50"); a unit reference
+``x_member_id`` becomes ``x_member``, the index of that unit in ``members`` (0 is the
+applicant). Attachments are files beside the JSON, named in ``file`` with their SHA-256.
+"""
+
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from app import model, money
+
+FORMAT = "sto-apply/application"
+FORMAT_VERSION = 1
+ATTACHMENT_FOLDER = "附件"
+
+SECTIONS: dict[str, type[SQLModel]] = {
+    "application": model.Application,
+    "applicant": model.Applicant,
+    "recommender": model.Recommender,
+    "foundation": model.Foundation,
+    "governance": model.Governance,
+    "resources": model.ResourcesInfo,
+    "plan": model.Plan,
+}
+LISTS: dict[str, type[SQLModel]] = {
+    "members": model.Member,
+    "standards": model.StandardRecord,
+    "committees": model.CommitteeSeat,
+    "projects": model.ResearchProject,
+    "service_institutions": model.ServiceInstitution,
+    "governance_people": model.GovernancePerson,
+    "staff": model.StaffMember,
+    "venues": model.Venue,
+    "funding": model.FundingLine,
+    "equipment": model.Equipment,
+    "pipeline": model.PipelineItem,
+    "measures": model.Measure,
+    "milestones": model.Milestone,
+    "attachments": model.Attachment,
+}
+# Columns that are storage details, not part of the application's content.
+HIDDEN = {"id", "position"}
+HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"}}
+ATTACHMENT_EXTRA = ("file",)
+
+
+def json_fields(table: type[SQLModel]) -> list[tuple[str, str]]:
+    """``(column, json_key)`` pairs of ``table`` in declaration order."""
+    pairs = []
+    for column in table.model_fields:
+        if column in HIDDEN or column in HIDDEN_BY_TABLE.get(table, set()):
+            continue
+        if column.endswith("_fen"):
+            pairs.append((column, column.removesuffix("_fen") + "_wan"))
+        elif column.endswith("member_id"):
+            pairs.append((column, column.removesuffix("_id")))
+        else:
+            pairs.append((column, column))
+    return pairs
+
+
+def row_to_json(table: type[SQLModel], row: SQLModel, member_index: dict[int, int]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column, key in json_fields(table):
+        value = getattr(row, column)
+        if column.endswith("_fen"):
+            value = money.format_wan(value)
+        elif column.endswith("member_id"):
+            value = member_index.get(value) if value is not None else None
+        out[key] = value
+    return out
+
+
+def json_to_values(table: type[SQLModel], data: dict[str, Any],
+                   member_ids: list[int]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for column, key in json_fields(table):
+        value = data[key]
+        if column.endswith("_fen"):
+            value = money.parse_wan(value)
+        elif column.endswith("member_id"):
+            value = member_ids[value] if value is not None else None
+        values[column] = value
+    return values
+
+
+def attachment_file_name(index: int, kind: str, name: str) -> str:
+    """``NN-<kind>-<original name>``, cleaned of what Windows forbids in a file name."""
+    return safe_file_name(f"{index:02d}-{kind}-{name}")
+
+
+WINDOWS_FORBIDDEN = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                    *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, limit: int = 120) -> str:
+    """A file name every Windows tool accepts: no forbidden characters, reserved stems,
+    trailing dots or spaces, and not longer than ``limit`` characters (suffix kept)."""
+    cleaned = "".join("_" if ch in WINDOWS_FORBIDDEN else ch for ch in name).strip()
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot or len(suffix) > 8:
+        stem, suffix = cleaned, ""
+    stem = stem[: max(1, limit - len(suffix) - 1)].rstrip(". ") or "_"
+    if stem.split(".")[0].upper() in WINDOWS_RESERVED:
+        stem = "_" + stem
+    return f"{stem}.{suffix}" if suffix else stem

@@ -1,0 +1,64 @@
+"""The application (申报书) as SQLModel tables: one-row section tables and ordered lists.
+
+Money is stored as integer 分 (fields ending ``_fen``) so 万元 amounts stay exact.
+A reference to a unit is a ``member_id`` pointing at a ``Member`` row; the applicant is
+itself the first member row, so every unit picker offers it too.
+"""
+
+from app.model.lists import (
+    Attachment,
+    AttachmentBlob,
+    CommitteeSeat,
+    Equipment,
+    FundingLine,
+    GovernancePerson,
+    Measure,
+    Member,
+    Milestone,
+    PipelineItem,
+    ResearchProject,
+    ServiceInstitution,
+    StaffMember,
+    StandardRecord,
+    Venue,
+)
+from app.model.sections import (
+    Applicant,
+    Application,
+    Foundation,
+    Governance,
+    Plan,
+    Recommender,
+    ResourcesInfo,
+)
+
+SECTION_TABLES = (Application, Applicant, Recommender, Foundation, Governance, ResourcesInfo, Plan)
+LIST_TABLES = (
+    Member,
+    StandardRecord,
+    CommitteeSeat,
+    ResearchProject,
+    ServiceInstitution,
+    GovernancePerson,
+    StaffMember,
+    Venue,
+    FundingLine,
+    Equipment,
+    PipelineItem,
+    Measure,
+    Milestone,
+    Attachment,
+)
+
+__all__ = [
+    "Applicant", "Application", "Attachment", "AttachmentBlob", "CommitteeSeat", "Equipment",
+    "Foundation", "FundingLine", "Governance", "GovernancePerson", "LIST_TABLES", "Measure",
+    "Member", "Milestone", "PipelineItem", "Plan", "Recommender", "ResearchProject",
+    "ResourcesInfo", "SECTION_TABLES", "ServiceInstitution", "StaffMember", "StandardRecord",
+    "Venue", "member_reference_fields",
+]
+
+
+def member_reference_fields(table: type) -> list[str]:
+    """Columns of ``table`` that point at a member row (named ``…member_id``)."""
+    return [name for name in table.model_fields if name.endswith("member_id")]

@@ -1,0 +1,126 @@
+"""The one way in to application files (.stoa): open, create, check version and integrity.
+
+An application file is a SQLite database marked with our ``application_id`` and a schema
+version in ``user_version``. Opening never writes to a file it refuses.
+"""
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlmodel import SQLModel, create_engine
+
+from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
+
+APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
+SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+class FileRefused(Exception):
+    """An application file that cannot be opened; ``str()`` is a message for the user."""
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    # Rollback journal, not WAL: WAL needs shared memory, which network drives do not
+    # provide, and leaves -wal/-shm files beside the document that users copy apart.
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    # FULL: a committed edit survives a power cut, which autosave promises.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def create_file(path: Path) -> Engine:
+    """Create an empty application file with every table; refuses to overwrite."""
+    path = Path(path)
+    if path.exists():
+        raise FileRefused(f"文件「{path}」已存在，不会覆盖。")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _engine(path)
+    SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    return engine
+
+
+def inspect_file(path: Path) -> int:
+    """Check that ``path`` is an application file this version can open; return its version.
+
+    Reads only: the file is opened read-only, so a refused file is never touched.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileRefused(f"找不到文件「{path}」。")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise FileRefused(f"无法读取文件「{path}」：{error.strerror}") from error
+    if header != SQLITE_HEADER:
+        raise FileRefused(f"「{path.name}」不是申报文件，或文件已损坏。")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise FileRefused(f"申报文件「{path.name}」已损坏，无法打开（{error}）。") from error
+    if app_id != APPLICATION_ID:
+        raise FileRefused(f"「{path.name}」不是本程序的申报文件。")
+    if check != "ok":
+        raise FileRefused(f"申报文件「{path.name}」已损坏，完整性检查未通过。")
+    if version > SCHEMA_VERSION:
+        raise FileRefused(
+            f"申报文件「{path.name}」由更新版本的申报助手保存（格式版本 {version}，"
+            f"本程序支持到 {SCHEMA_VERSION}），请升级申报助手后再打开。"
+        )
+    if version < 1:
+        raise FileRefused(f"「{path.name}」的格式版本无效，无法打开。")
+    return version
+
+
+def _migrate(path: Path, version: int, snapshot_dir: Path) -> None:
+    """Bring an older file up to date, one atomic step per version, after a snapshot."""
+    snapshot_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(path, snapshot_dir / f"{path.stem}.v{version}.stoa")
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        while version < SCHEMA_VERSION:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[version](connection)
+                connection.execute(f"PRAGMA user_version={version + 1}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            version += 1
+    finally:
+        connection.close()
+
+
+def open_file(path: Path, snapshot_dir: Path) -> Engine:
+    """Open an existing application file for editing, upgrading an older one first."""
+    path = Path(path)
+    version = inspect_file(path)
+    if version < SCHEMA_VERSION:
+        _migrate(path, version, snapshot_dir)
+    return _engine(path)

@@ -1,0 +1,1 @@
+"""The Qt user interface; it calls into ``app`` and is never imported by it."""

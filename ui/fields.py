@@ -1,0 +1,331 @@
+"""Widgets bound to one field of the application; each writes its edits through the session.
+
+Typing is written after a short pause (and at once when the field loses focus), so an
+edit reaches the file well within a second while a burst of typing is one undo step.
+"""
+
+import datetime as dt
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model, money
+
+from ui import values
+from ui.edits import EditSession
+from ui.i18n import _
+
+TYPING_PAUSE_MS = 400
+NO_DATE = QDate(1900, 1, 1)
+MONEY_PATTERN = r"^\d{0,9}([.．]\d{0,2})?$"
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):
+        pass  # already gone with the session
+
+
+class Binding:
+    """Ties a widget to ``table.name`` of row ``row_id`` and keeps both in step."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+                 widget: QWidget) -> None:
+        self.session, self.table, self.row_id, self.name = session, table, row_id, name
+        self.widget = widget
+        self._timer = QTimer(widget, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.commit)
+        session.changed.connect(self._on_changed)
+        widget.destroyed.connect(lambda: _disconnect(session.changed, self._on_changed))
+        self.load()
+
+    def stored(self) -> Any:
+        row = self.session.doc.row(self.table, self.row_id)
+        return getattr(row, self.name) if row is not None else None
+
+    def load(self) -> None:
+        self.show_value(self.stored())
+
+    def typed(self) -> None:
+        """The user is typing: write after a pause."""
+        self.session.pending.emit()
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Write typing still waiting for its pause."""
+        if self._timer.isActive():
+            self.commit()
+
+    def commit(self) -> None:
+        self._timer.stop()
+        try:
+            value = self.read_value()
+        except ValueError:
+            return  # the validator keeps this rare; the text stays for the user to fix
+        self.session.set_value(self.table, self.row_id, self.name, value, merge=True)
+
+    def _on_changed(self, table: str, row_id: int | None) -> None:
+        if table != self.table.__tablename__ or self._timer.isActive():
+            return
+        if row_id is None or row_id == self.row_id:
+            self.load()
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def read_value(self) -> Any:
+        raise NotImplementedError
+
+
+class LineBinding(Binding):
+    """A one-line field: text, whole number or 万元 amount."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+                 kind: str = "text", placeholder: str = "") -> None:
+        self.kind = kind
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        if kind == "int":
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,7}$"), edit))
+        elif kind == "money":
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(MONEY_PATTERN), edit))
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        super().__init__(session, table, row_id, name, edit)
+        edit.textEdited.connect(self.typed)
+        edit.editingFinished.connect(self.commit)
+
+    def show_value(self, value: Any) -> None:
+        if self.kind == "int":
+            text = values.int_text(value)
+        elif self.kind == "money":
+            text = money.format_wan(value)
+        else:
+            text = value or ""
+        if self.widget.text() != text:
+            self.widget.setText(text)
+
+    def read_value(self) -> Any:
+        text = self.widget.text()
+        if self.kind == "int":
+            return values.parse_int(text)
+        if self.kind == "money":
+            return money.parse_wan(text.replace("．", "."))
+        return text.strip()
+
+
+class TextBinding(Binding):
+    """A long text with a live character count against its limit."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+                 limit: int, placeholder: str = "") -> None:
+        self.limit = limit
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(110)
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.counter)
+        super().__init__(session, table, row_id, name, box)
+        self.editor.textChanged.connect(self._count)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self._loading = False
+        self._count()
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.typed()
+
+    def _count(self) -> None:
+        used = len(self.editor.toPlainText())
+        over = used > self.limit
+        self.counter.setText(_("已输入 {used} 字，上限 {limit} 字").format(used=used, limit=self.limit)
+                             + (_("（超出 {n} 字）").format(n=used - self.limit) if over else ""))
+        self.counter.setStyleSheet("color: #c0392b;" if over else "color: #666;")
+
+    def show_value(self, value: Any) -> None:
+        if self.editor.toPlainText() != (value or ""):
+            self._loading = True
+            self.editor.setPlainText(value or "")
+            self._loading = False
+
+    def read_value(self) -> Any:
+        return self.editor.toPlainText()
+
+
+class ChoiceBinding(Binding):
+    """A drop-down of the form's fixed choices; the first entry means "not chosen"."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+                 options: tuple[str, ...], editable: bool = False) -> None:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        combo.addItem(_("（请选择）") if not editable else "", "")
+        for option in options:
+            combo.addItem(_(option), option)
+        self._editable = editable
+        super().__init__(session, table, row_id, name, combo)
+        if editable:
+            combo.lineEdit().setPlaceholderText(_("可从列表中选择，也可直接输入"))
+            combo.lineEdit().textEdited.connect(self.typed)
+            combo.lineEdit().editingFinished.connect(self.commit)
+        combo.activated.connect(lambda _index: self.commit())
+
+    def show_value(self, value: Any) -> None:
+        index = self.widget.findData(value or "")
+        if index >= 0:
+            self.widget.setCurrentIndex(index)
+        elif self._editable:
+            self.widget.setEditText(value or "")
+
+    def read_value(self) -> Any:
+        if self._editable:
+            text = self.widget.currentText().strip()
+            index = self.widget.findText(text)
+            return self.widget.itemData(index) if index > 0 else text
+        return self.widget.currentData() or ""
+
+
+class YesNoBinding(Binding):
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int,
+                 name: str) -> None:
+        combo = QComboBox()
+        combo.addItem(_("（请选择）"), None)
+        combo.addItem(_("是"), True)
+        combo.addItem(_("否"), False)
+        super().__init__(session, table, row_id, name, combo)
+        combo.activated.connect(lambda _index: self.commit())
+
+    def show_value(self, value: Any) -> None:
+        self.widget.setCurrentIndex({None: 0, True: 1, False: 2}[value])
+
+    def read_value(self) -> Any:
+        return self.widget.currentData()
+
+
+class CheckBinding(Binding):
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+                 text: str) -> None:
+        super().__init__(session, table, row_id, name, QCheckBox(text))
+        self.widget.toggled.connect(lambda _checked: self.commit())
+
+    def show_value(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+    def read_value(self) -> Any:
+        return self.widget.isChecked()
+
+
+class TagsBinding(Binding):
+    """Several tags from a fixed set, stored "|"-joined."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+                 options: tuple[str, ...]) -> None:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for option in options:
+            check = QCheckBox(_(option))
+            layout.addWidget(check)
+            self.boxes[option] = check
+        layout.addStretch(1)
+        super().__init__(session, table, row_id, name, box)
+        for check in self.boxes.values():
+            check.toggled.connect(lambda _checked: self.commit())
+
+    def show_value(self, value: Any) -> None:
+        chosen = set(values.tags_of(value or ""))
+        for option, check in self.boxes.items():
+            check.blockSignals(True)
+            check.setChecked(option in chosen)
+            check.blockSignals(False)
+
+    def read_value(self) -> Any:
+        return values.join_tags([o for o, check in self.boxes.items() if check.isChecked()])
+
+
+class DateBinding(Binding):
+    """A date with a calendar; the lowest date shows as "未填写" and stores ""."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int,
+                 name: str) -> None:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(_("未填写"))
+        super().__init__(session, table, row_id, name, edit)
+        edit.dateChanged.connect(lambda _date: self.typed())
+        edit.editingFinished.connect(self.commit)
+
+    def show_value(self, value: Any) -> None:
+        self.widget.blockSignals(True)
+        if value:
+            self.widget.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+        else:
+            self.widget.setDate(NO_DATE)
+        self.widget.blockSignals(False)
+
+    def read_value(self) -> Any:
+        date = self.widget.date()
+        if date == NO_DATE or not date.isValid():
+            return ""
+        return dt.date(date.year(), date.month(), date.day()).isoformat()
+
+
+def member_label(member: model.Member) -> str:
+    name = member.name or _("（未填写名称的单位）")
+    return name + (_("（申报单位）") if member.is_applicant else "")
+
+
+class MemberBinding(Binding):
+    """A unit picked from the member list (the applicant first), never retyped."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int,
+                 name: str) -> None:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        super().__init__(session, table, row_id, name, combo)
+        combo.activated.connect(lambda _index: self.commit())
+        session.changed.connect(self._on_members_changed)
+        combo.destroyed.connect(lambda: _disconnect(session.changed, self._on_members_changed))
+
+    def _on_members_changed(self, table: str, _row_id: int | None) -> None:
+        if table == model.Member.__tablename__:
+            self.load()
+
+    def show_value(self, value: Any) -> None:
+        combo = self.widget
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_("（请选择单位）"), None)
+        for member in self.session.doc.rows(model.Member):
+            combo.addItem(member_label(member), member.id)
+        combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        combo.blockSignals(False)
+
+    def read_value(self) -> Any:
+        return self.widget.currentData()
+
+

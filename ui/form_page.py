@@ -1,0 +1,149 @@
+"""The frame of every wizard page: a scrolling column of titled groups of bound fields.
+
+Pages only declare which field goes where; binding, saving and undo live in ``fields``
+and ``edits``, so a page reads like the form it mirrors.
+"""
+
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import choices
+
+from ui import fields
+from ui.edits import EditSession
+from ui.i18n import _
+from ui.list_editor import Column, ListEditor
+
+
+class FormPage(QScrollArea):
+    """Subclasses set ``key`` and ``title`` and add their groups in ``build``."""
+
+    key = ""
+    title = ""
+    intro = ""
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
+        self.doc = session.doc
+        self.bindings: dict[str, fields.Binding] = {}
+        self.lists: dict[str, ListEditor] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(24, 16, 24, 24)
+        self.column.setSpacing(14)
+        heading = QLabel(_(self.title))
+        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.column.addWidget(heading)
+        if self.intro:
+            note = QLabel(_(self.intro))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            self.column.addWidget(note)
+        self.build()
+        self.column.addStretch(1)
+        self.setWidget(inner)
+
+    @property
+    def is_base(self) -> bool:
+        return self.doc.is_base
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def group(self, title: str, note: str = "") -> QFormLayout:
+        box = QGroupBox(_(title))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if note:
+            label = QLabel(_(note))
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #555;")
+            form.addRow(label)
+        self.column.addWidget(box)
+        return form
+
+    def _add(self, form: QFormLayout, label: str, binding: fields.Binding,
+             required: bool, key: str) -> fields.Binding:
+        text = _(label) + ("<span style='color:#c0392b'> *</span>" if required else "")
+        caption = QLabel(text)
+        caption.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow(caption, binding.widget)
+        self.bindings[key] = binding
+        return binding
+
+    def line(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+             kind: str = "text", row_id: int = 1, required: bool = False,
+             placeholder: str = "") -> fields.Binding:
+        binding = fields.LineBinding(self.session, table, row_id, name, kind, _(placeholder))
+        return self._add(form, label, binding, required, name)
+
+    def text(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+             row_id: int = 1, required: bool = False, placeholder: str = "") -> fields.Binding:
+        limit = choices.TEXT_LIMITS.get(name, choices.DEFAULT_TEXT_LIMIT)
+        binding = fields.TextBinding(self.session, table, row_id, name, limit, _(placeholder))
+        return self._add(form, label, binding, required, name)
+
+    def choice(self, form: QFormLayout, label: str, table: type[SQLModel], name: str,
+               options: tuple[str, ...], *, row_id: int = 1, required: bool = False,
+               editable: bool = False) -> fields.Binding:
+        binding = fields.ChoiceBinding(self.session, table, row_id, name, options, editable)
+        return self._add(form, label, binding, required, name)
+
+    def tags(self, form: QFormLayout, label: str, table: type[SQLModel], name: str,
+             options: tuple[str, ...], *, required: bool = False) -> fields.Binding:
+        binding = fields.TagsBinding(self.session, table, 1, name, options)
+        return self._add(form, label, binding, required, name)
+
+    def yes_no(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+               required: bool = False) -> fields.Binding:
+        return self._add(form, label, fields.YesNoBinding(self.session, table, 1, name),
+                         required, name)
+
+    def date(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+             required: bool = False) -> fields.Binding:
+        return self._add(form, label, fields.DateBinding(self.session, table, 1, name),
+                         required, name)
+
+    def member(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+               required: bool = False) -> fields.Binding:
+        return self._add(form, label, fields.MemberBinding(self.session, table, 1, name),
+                         required, name)
+
+    def list_group(self, key: str, title: str, table: type[SQLModel], columns: list[Column],
+                   note: str = "", **options: Any) -> ListEditor:
+        box = QGroupBox(_(title))
+        layout = QVBoxLayout(box)
+        if note:
+            label = QLabel(_(note))
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #555;")
+            layout.addWidget(label)
+        editor = ListEditor(self.session, table, columns, **options)
+        layout.addWidget(editor)
+        self.column.addWidget(box)
+        self.lists[key] = editor
+        return editor
+
+    def note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        self.column.addWidget(label)
+        return label

@@ -1,0 +1,310 @@
+"""A list of the form edited in place: a table with add, remove and move up/down.
+
+Each cell edit is one undoable edit written at once; the table redraws from the file
+after every change, so undo, redo and edits on other pages show up by themselves.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model, money
+
+from ui import values
+from ui.edits import EditSession
+from ui.fields import MONEY_PATTERN, member_label
+from ui.i18n import _
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the field, its header and how it is edited."""
+
+    name: str
+    header: str
+    kind: str = "text"  # text, int, month, money, choice, member, bool, readonly
+    options: tuple[str, ...] = ()
+    width: int = 0
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, session: EditSession, table: type[SQLModel], columns: list[Column],
+                 row_filter: Callable[[Any], bool] | None = None,
+                 locked: Callable[[Any, str], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.table, self.columns = session, table, columns
+        self.row_filter = row_filter or (lambda _row: True)
+        self.locked = locked or (lambda _row, _name: False)
+        self.rows: list[Any] = []
+        self.member_names: dict[int | None, str] = {}
+        self.reload()
+        session.changed.connect(self._on_changed)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = [row for row in self.session.doc.rows(self.table) if self.row_filter(row)]
+        if any(column.kind == "member" for column in self.columns):
+            self.member_names = {m.id: member_label(m) for m in self.session.doc.rows(model.Member)}
+        self.endResetModel()
+
+    def _on_changed(self, table: str, _row_id: int | None) -> None:
+        if table in (self.table.__tablename__, model.Member.__tablename__):
+            self.reload()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return _(self.columns[section].header)
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.kind == "readonly" or self.locked(self.rows[index.row()], column.name):
+            return base
+        if column.kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        value = getattr(row, column.name)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(column, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int", "month"):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if self.locked(row, column.name):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#666")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _("此项在其他步骤中填写，这里只显示")
+        return None
+
+    def display(self, column: Column, value: Any) -> str:
+        if column.kind == "bool":
+            return ""
+        if column.kind == "money":
+            return money.format_wan(value)
+        if column.kind == "month":
+            return _("第{n}月").format(n=value) if value else ""
+        if column.kind == "member":
+            return self.member_names.get(value, "") if value is not None else ""
+        if column.kind == "choice":
+            return _(value) if value else ""
+        return values.int_text(value) if column.kind == "int" else (value or "")
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        self.session.set_value(self.table, row.id, column.name, value)
+        return True
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Editors by column kind: drop-downs for choices and units, spin boxes for numbers."""
+
+    def __init__(self, rows: RowsModel) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: AnyIndex) -> QWidget:
+        column = self.rows.columns[index.column()]
+        if column.kind == "choice":
+            combo = QComboBox(parent)
+            combo.addItem("", "")
+            for choice in column.options:
+                combo.addItem(_(choice), choice)
+            return combo
+        if column.kind == "member":
+            combo = QComboBox(parent)
+            combo.addItem("", None)
+            for member_id, label in self.rows.member_names.items():
+                combo.addItem(label, member_id)
+            return combo
+        if column.kind in ("int", "month"):
+            spin = QSpinBox(parent)
+            spin.setRange(0, 24 if column.kind == "month" else 9_999_999)
+            spin.setSpecialValueText(_("未填写"))
+            if column.kind == "month":
+                spin.setPrefix(_("第"))
+                spin.setSuffix(_("月"))
+            return spin
+        editor = QLineEdit(parent)
+        if column.kind == "money":
+            editor.setValidator(QRegularExpressionValidator(QRegularExpression(MONEY_PATTERN), editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        column = self.rows.columns[index.column()]
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value or 0)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(money.format_wan(value) if column.kind == "money" else (value or ""))
+
+    def setModelData(self, editor: QWidget, model_: Any, index: AnyIndex) -> None:
+        column = self.rows.columns[index.column()]
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, QSpinBox):
+            value = editor.value() or None
+        elif column.kind == "money":
+            try:
+                value = money.parse_wan(editor.text().replace("．", "."))
+            except ValueError:
+                return
+        else:
+            value = editor.text().strip()
+        model_.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ListEditor(QWidget):
+    """The table and its buttons; ``fixed`` lists (no add/remove) only edit cells."""
+
+    def __init__(self, session: EditSession, table: type[SQLModel], columns: list[Column],
+                 *, defaults: dict[str, Any] | None = None, fixed: bool = False,
+                 row_filter: Callable[[Any], bool] | None = None,
+                 locked: Callable[[Any, str], bool] | None = None,
+                 pinned: Callable[[Any], bool] | None = None,
+                 add_text: str = "添加一行",
+                 add_handler: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.session, self.table = session, table
+        self.defaults = defaults or {}
+        self.pinned = pinned or (lambda _row: False)
+        self.rows = RowsModel(session, table, columns, row_filter, locked, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.rows)
+        self.view.setItemDelegate(CellDelegate(self.rows))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setMinimumHeight(150)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for number, column in enumerate(columns):
+            self.view.setColumnWidth(number, column.width or 120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [("up", _("上移"), self.move_up), ("down", _("下移"), self.move_down)]
+        if not fixed:
+            actions = [("add", _(add_text), add_handler or self.add), ("remove", _("删除所选行"), self.remove),
+                       *actions]
+        for key, text, slot in actions:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        if fixed:
+            for button in self.buttons.values():
+                button.hide()
+        layout.addLayout(buttons)
+        self.rows.modelReset.connect(self._update)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def _selected(self) -> Any | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return self.rows.rows[indexes[0].row()] if indexes else None
+
+    def _update(self) -> None:
+        self.count_label.setText(_("共 {n} 项").format(n=len(self.rows.rows)))
+        row = self._selected()
+        movable = row is not None and not self.pinned(row)
+        for key in ("remove", "up", "down"):
+            if key in self.buttons:
+                self.buttons[key].setEnabled(movable)
+        visible_rows = min(max(len(self.rows.rows), 3), 12)
+        self.view.setMinimumHeight(60 + visible_rows * 30)
+
+    def _select(self, row_id: int) -> None:
+        for number, row in enumerate(self.rows.rows):
+            if row.id == row_id:
+                self.view.selectRow(number)
+                self.view.scrollTo(self.rows.index(number, 0))
+                return
+
+    def add(self) -> None:
+        row_id = self.session.add_row(self.table, dict(self.defaults))
+        self._select(row_id)
+        self.view.edit(self.view.currentIndex())
+
+    def remove(self) -> None:
+        row = self._selected()
+        if row is not None and not self.pinned(row):
+            self.session.remove_row(self.table, row.id)
+
+    def _move(self, delta: int) -> None:
+        row = self._selected()
+        if row is None or self.pinned(row):
+            return
+        all_rows = self.session.doc.rows(self.table)
+        index = next(i for i, other in enumerate(all_rows) if other.id == row.id)
+        target = index + delta
+        if target < 0 or target >= len(all_rows) or self.pinned(all_rows[target]):
+            return
+        self.session.move_row(self.table, row.id, target)
+        self._select(row.id)
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(1)

@@ -1,0 +1,161 @@
+"""The application window: the step list beside the pages of one open application."""
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import PRODUCT_NAME, model, steps
+from app.document import ApplicationFile
+
+from ui.edits import EditSession
+from ui.form_page import FormPage
+from ui.i18n import _
+from ui.pages import PAGE_CLASSES
+
+STATUS_REFRESH_MS = 300
+
+
+class MainWindow(QMainWindow):
+    """One window per open file. Every edit is already on disk, so closing never asks."""
+
+    closed = Signal()
+    start_requested = Signal()
+
+    def __init__(self, doc: ApplicationFile) -> None:
+        super().__init__()
+        self.doc = doc
+        self.session = EditSession(doc, self)
+        self.pages: list[FormPage] = []
+        self.resize(QSize(1200, 820))
+        self.steps = QListWidget()
+        self.steps.setFixedWidth(210)
+        self.steps.setSpacing(2)
+        self.steps.currentRowChanged.connect(self._show_step)
+        self.stack = QStackedWidget()
+        self.back = QPushButton(_("上一步"))
+        self.next = QPushButton(_("下一步"))
+        self.back.clicked.connect(lambda: self.go_to(self.steps.currentRow() - 1))
+        self.next.clicked.connect(lambda: self.go_to(self.steps.currentRow() + 1))
+        nav = QHBoxLayout()
+        nav.addStretch(1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self.save_state = QLabel()
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._build_menus()
+        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self._refresh_steps)
+        self.session.changed.connect(self._on_changed)
+        self.session.pending.connect(lambda: self._show_saved(False))
+        self.session.saved.connect(lambda: self._show_saved(True))
+        self.build_pages()
+        self._show_saved(True)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("文件(&F)"))
+        start = QAction(_("新建或打开其他申报…"), self)
+        start.triggered.connect(self.start_requested.emit)
+        file_menu.addAction(start)
+        file_menu.addSeparator()
+        close = QAction(_("关闭"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        file_menu.addAction(close)
+        edit_menu = self.menuBar().addMenu(_("编辑(&E)"))
+        undo = self.session.undo_stack.createUndoAction(self, _("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, _("重做"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+    def build_pages(self) -> None:
+        """(Re)build every page for the application's type, keeping the current step."""
+        current = max(0, self.steps.currentRow())
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = [page_class(self.session) for page_class in PAGE_CLASSES]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        check = self.pages[-1]
+        check.go_to_step.connect(self.go_to_key)  # type: ignore[attr-defined]
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for step in steps.STEPS:
+            self.steps.addItem(QListWidgetItem())
+        self.steps.blockSignals(False)
+        self._refresh_steps()
+        self.go_to(current)
+
+    def _on_changed(self, table: str, _row_id: int | None) -> None:
+        if table == model.Application.__tablename__ and self._built_type != self.doc.org_type:
+            QTimer.singleShot(0, self.build_pages)  # not from inside the clicked button
+        self._status_timer.start()
+
+    def _refresh_steps(self) -> None:
+        self._built_type = self.doc.org_type
+        for number, step in enumerate(steps.STEPS):
+            item = self.steps.item(number)
+            title = _(steps.step_title(step, self.doc.org_type))
+            if step.key == "check":
+                item.setText(f"{number + 1}. {title}")
+            else:
+                mark = "✔" if steps.is_filled(self.doc, step.key) else "○"
+                item.setText(f"{mark} {number + 1}. {title}")
+                item.setToolTip(_("必填内容已填写") if mark == "✔" else _("还有必填内容未填写"))
+        self.setWindowTitle(f"{self.doc.path.name} — {PRODUCT_NAME}")
+
+    def _show_saved(self, saved: bool) -> None:
+        self.save_state.setText(_("已自动保存") if saved else _("正在保存…"))
+
+    def _show_step(self, number: int) -> None:
+        if 0 <= number < len(self.pages):
+            self.stack.setCurrentIndex(number)
+            self.back.setEnabled(number > 0)
+            self.next.setEnabled(number < len(self.pages) - 1)
+
+    def go_to(self, number: int) -> None:
+        number = max(0, min(number, len(self.pages) - 1))
+        self.steps.setCurrentRow(number)
+        self._show_step(number)
+
+    def go_to_key(self, key: str) -> None:
+        for number, page in enumerate(self.pages):
+            if page.key == key:
+                self.go_to(number)
+
+    def current_page(self) -> FormPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Write what a field still holds; everything else is already in the file.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        for page in self.pages:
+            for binding in page.bindings.values():
+                binding.flush()
+        self.doc.close()
+        self.closed.emit()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,136 @@
+"""Step 9: 附件 — files stored inside the application file, never as paths."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app import choices, model, paths
+from app.call import load_call
+
+from ui.fields import member_label
+from ui.form_page import FormPage
+from ui.i18n import _
+from ui.list_editor import Column
+
+
+class AttachmentsPage(FormPage):
+    key = "attachments"
+    title = "附件"
+    intro = ("附件保存在申报文件内部，换电脑、拷贝文件都不会丢失。必须上传营业执照或法人证书；"
+             "基地的每家成员单位都需要一份支持函（通知二(一)1）。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。")
+
+    def build(self) -> None:
+        chooser = QWidget()
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        for kind in choices.ATTACHMENT_KINDS:
+            self.kind.addItem(_(kind), kind)
+        self.unit = QComboBox()
+        self.unit.setMinimumWidth(220)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        add = QPushButton(_("选择文件并添加…"))
+        add.clicked.connect(self.choose_files)
+        row.addWidget(QLabel(_("附件类型")))
+        row.addWidget(self.kind)
+        row.addWidget(QLabel(_("所属单位")))
+        row.addWidget(self.unit)
+        row.addWidget(add)
+        row.addStretch(1)
+        self.column.addWidget(chooser)
+        editor = self.list_group("attachments", "已添加的附件", model.Attachment, [
+            Column("kind", "附件类型", "choice", choices.ATTACHMENT_KINDS, 150),
+            Column("member_id", "所属单位", "member", width=200),
+            Column("name", "文件名", width=260),
+            Column("size", "大小（字节）", "readonly", width=100),
+        ], add_text="选择文件并添加…", add_handler=self.choose_files)
+        save = QPushButton(_("另存为…"))
+        save.clicked.connect(self.save_selected)
+        editor.layout().itemAt(1).layout().addWidget(save)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.column.addWidget(self.missing)
+        self.session.changed.connect(self._on_changed)
+        self._fill_units()
+        self._kind_changed()
+        self._show_missing()
+
+    def _on_changed(self, table: str, _row_id: int | None) -> None:
+        if table == model.Member.__tablename__:
+            self._fill_units()
+        if table in (model.Member.__tablename__, model.Attachment.__tablename__):
+            self._show_missing()
+
+    def _fill_units(self) -> None:
+        current = self.unit.currentData()
+        self.unit.clear()
+        self.unit.addItem(_("（不指定）"), None)
+        for member in self.doc.rows(model.Member):
+            self.unit.addItem(member_label(member), member.id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
+
+    def _kind_changed(self) -> None:
+        self.unit.setEnabled(self.kind.currentData() == choices.SUPPORT_LETTER)
+
+    def _show_missing(self) -> None:
+        if not self.is_base:
+            self.missing.setText("")
+            return
+        with_letter = {a.member_id for a in self.doc.rows(model.Attachment)
+                       if a.kind == choices.SUPPORT_LETTER}
+        lacking = [m.name or _("（未填写名称的单位）") for m in self.doc.rows(model.Member)
+                   if not m.is_applicant and m.id not in with_letter]
+        self.missing.setText(
+            _("尚缺支持函的成员单位：{names}").format(names="、".join(lacking)) if lacking
+            else _("每家成员单位都已上传支持函。"))
+
+    def choose_files(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in choices.ATTACHMENT_SUFFIXES)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, _("选择附件"), str(Path.home()), _("附件文件") + f" ({patterns})")
+        for name in names:
+            self.add_file(Path(name))
+
+    def add_file(self, path: Path) -> bool:
+        """Store ``path`` as an attachment of the chosen kind; explain any refusal."""
+        limit_mb = load_call().attachment_limit_mb
+        if path.suffix.lower() not in choices.ATTACHMENT_SUFFIXES:
+            QMessageBox.warning(self, _("无法添加附件"),
+                                _("「{name}」的格式不在允许范围内（PDF、OFD、JPG、PNG、Word、Excel）。").format(
+                                    name=path.name))
+            return False
+        try:
+            size = path.stat().st_size
+            if size > limit_mb * 1024 * 1024:
+                QMessageBox.warning(self, _("无法添加附件"),
+                                    _("「{name}」超过 {limit} MB，请压缩扫描件后再添加。").format(
+                                        name=path.name, limit=limit_mb))
+                return False
+            data = path.read_bytes()
+        except OSError as error:
+            QMessageBox.warning(self, _("无法添加附件"),
+                                _("无法读取「{name}」：{reason}").format(name=path.name,
+                                                                   reason=error.strerror))
+            return False
+        kind = self.kind.currentData()
+        member = self.unit.currentData() if kind == choices.SUPPORT_LETTER else None
+        self.session.add_attachment(kind, path.name, data, member)
+        return True
+
+    def save_selected(self) -> None:
+        indexes = self.lists["attachments"].view.selectionModel().selectedRows()
+        if not indexes:
+            return
+        row = self.lists["attachments"].rows.rows[indexes[0].row()]
+        target, _filter = QFileDialog.getSaveFileName(
+            self, _("另存附件"), str(paths.documents_dir() / row.name))
+        if target:
+            Path(target).write_bytes(self.doc.attachment_data(row.id))

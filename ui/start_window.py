@@ -1,0 +1,104 @@
+"""The start screen: new application by type, open a file, recent files, open a sample."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import PRODUCT_NAME, choices, paths, recent
+from app.call import load_call
+
+from ui.i18n import _
+
+
+class StartWindow(QWidget):
+    """Emits what the user chose; the controller in ``ui.main`` acts on it."""
+
+    new_requested = Signal(str, Path)
+    open_requested = Signal(Path)
+    sample_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(PRODUCT_NAME)
+        self.resize(760, 600)
+        call = load_call()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        title = QLabel(_(call.form_title))
+        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout.addWidget(title)
+        deadline = _("依据：{title}（{number}）。申报截止日期：{date}。").format(
+            title=_(call.title), number=call.number, date=call.deadline.isoformat())
+        info = QLabel(deadline)
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        if call.is_closed():
+            closed = QLabel(_("本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。").format(
+                date=call.deadline.isoformat()))
+            closed.setWordWrap(True)
+            closed.setStyleSheet("color: #c0392b; font-weight: bold;")
+            layout.addWidget(closed)
+        new_box = QGroupBox(_("新建申报"))
+        grid = QGridLayout(new_box)
+        for column, (code, label) in enumerate(choices.ORG_TYPES.items()):
+            button = QPushButton(_("新建：{label}").format(label=_(label)))
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _checked=False, c=code: self.choose_new(c))
+            grid.addWidget(button, 0, column)
+            sample = QPushButton(_("打开示例：{label}").format(label=_(label)))
+            sample.clicked.connect(lambda _checked=False, c=code: self.sample_requested.emit(c))
+            grid.addWidget(sample, 1, column)
+        layout.addWidget(new_box)
+        open_box = QGroupBox(_("继续填写"))
+        open_layout = QVBoxLayout(open_box)
+        open_button = QPushButton(_("打开申报文件…"))
+        open_button.clicked.connect(self.choose_open)
+        open_layout.addWidget(open_button)
+        open_layout.addWidget(QLabel(_("最近打开的文件（双击打开）：")))
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(
+            lambda item: self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+        open_layout.addWidget(self.recent)
+        layout.addWidget(open_box, 1)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent.clear()
+        files = recent.recent_files()
+        for path in files:
+            item = QListWidgetItem(f"{path.name}    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+        if not files:
+            empty = QListWidgetItem(_("（暂无）"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
+
+    def choose_new(self, org_type: str) -> None:
+        folder = paths.documents_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        default = folder / f"{_(choices.ORG_TYPES[org_type])}申报书.stoa"
+        target, _filter = QFileDialog.getSaveFileName(
+            self, _("新建申报文件"), str(default), _("申报文件") + " (*.stoa)")
+        if target:
+            path = Path(target)
+            if path.suffix.lower() != paths.FILE_SUFFIX:
+                path = path.with_suffix(paths.FILE_SUFFIX)
+            self.new_requested.emit(org_type, path)
+
+    def choose_open(self) -> None:
+        target, _filter = QFileDialog.getOpenFileName(
+            self, _("打开申报文件"), str(paths.documents_dir()), _("申报文件") + " (*.stoa)")
+        if target:
+            self.open_requested.emit(Path(target))
