@@ -67,7 +67,7 @@ def row_to_json(table: type[SQLModel], row: SQLModel, member_index: dict[int, in
     for column, key in json_fields(table):
         value = getattr(row, column)
         if column.endswith("_fen"):
-            value = money.format_wan(value)
+            value = money.format_wan(value) if value is not None else None
         elif column.endswith("member_id"):
             value = member_index.get(value) if value is not None else None
         out[key] = value

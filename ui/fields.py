@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QElapsedTimer, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from ui.edits import EditSession
 from ui.i18n import _
 
 TYPING_PAUSE_MS = 400
+MAX_UNSAVED_MS = 800  # continuous typing is still written at least this often
 NO_DATE = QDate(1900, 1, 1)
 MONEY_PATTERN = r"^\d{0,9}([.．]\d{0,2})?$"
 
@@ -50,6 +51,7 @@ class Binding:
         self.widget = widget
         self._timer = QTimer(widget, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.commit)
+        self._typing_since = QElapsedTimer()
         session.changed.connect(self._on_changed)
         widget.destroyed.connect(lambda: _disconnect(session.changed, self._on_changed))
         self.load()
@@ -62,8 +64,13 @@ class Binding:
         self.show_value(self.stored())
 
     def typed(self) -> None:
-        """The user is typing: write after a pause."""
+        """The user is typing: write after a pause, or now if typing has gone on too long."""
         self.session.pending.emit()
+        if not self._timer.isActive():
+            self._typing_since.start()
+        elif self._typing_since.elapsed() >= MAX_UNSAVED_MS:
+            self.commit()
+            return
         self._timer.start()
 
     def flush(self) -> None:

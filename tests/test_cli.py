@@ -1,0 +1,51 @@
+"""The command line, as a user runs it: messages, not tracebacks; exit codes that mean something."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(args: list[str], repo_root: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=repo_root, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_new_demo_export_import(tmp_path: Path, repo_root: Path, child_env) -> None:
+    assert run(["new", "--type", "center", str(tmp_path / "n.stoa")], repo_root,
+               child_env).returncode == 0
+    assert run(["demo", "--type", "base", str(tmp_path / "d.stoa")], repo_root,
+               child_env).returncode == 0
+    result = run(["export-json", str(tmp_path / "d.stoa"), str(tmp_path / "o" / "a.json")],
+                 repo_root, child_env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "o" / "附件").is_dir()
+    result = run(["import-json", str(tmp_path / "o" / "a.json"), str(tmp_path / "i.stoa")],
+                 repo_root, child_env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "i.stoa").is_file()
+
+
+def test_refusals_are_messages_with_exit_2(tmp_path: Path, repo_root: Path, child_env) -> None:
+    bogus = tmp_path / "bogus.stoa"
+    bogus.write_text("not an application")
+    result = run(["export-json", str(bogus), str(tmp_path / "o.json")], repo_root, child_env)
+    assert result.returncode == 2
+    assert "bogus.stoa" in result.stderr and "Traceback" not in result.stderr
+    result = run(["import-json", str(tmp_path / "missing.json"), str(tmp_path / "x.stoa")],
+                 repo_root, child_env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    result = run(["new", "--type", "base", str(bogus)], repo_root, child_env)
+    assert result.returncode == 2 and "已存在" in result.stderr
+    assert bogus.read_text() == "not an application"
+
+
+def test_self_test_visits_every_page_of_both_samples(tmp_path: Path, repo_root: Path,
+                                                     child_env) -> None:
+    shots = tmp_path / "shots"
+    result = run(["--self-test", "--screenshots", str(shots)], repo_root, child_env)
+    assert result.returncode == 0, result.stderr
+    names = {p.name for p in shots.glob("*.png")}
+    for org_type in ("base", "center"):
+        assert f"{org_type}-01-type.png" in names
+        assert f"{org_type}-10-check.png" in names
+        assert len([n for n in names if n.startswith(org_type)]) == 20

@@ -1,0 +1,112 @@
+"""Opening application files: our own only, never a newer one, never writing a refused one."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import model, storage
+from app.document import ApplicationFile
+
+
+def _fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_new_file_records_schema_version_and_identity(tmp_path: Path) -> None:
+    path = tmp_path / "a.stoa"
+    ApplicationFile.create(path, "base").close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == storage.APPLICATION_ID
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.stoa"
+    path.write_text("my notes")
+    with pytest.raises(storage.FileRefused, match="已存在"):
+        ApplicationFile.create(path, "base")
+    assert path.read_text() == "my notes"
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a database", b"\x00" * 4096])
+def test_non_application_files_are_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.stoa"
+    path.write_bytes(content)
+    before = _fingerprint(path)
+    with pytest.raises(storage.FileRefused, match="x.stoa"):
+        ApplicationFile.open(path)
+    assert _fingerprint(path) == before
+
+
+def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.stoa"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    before = _fingerprint(path)
+    with pytest.raises(storage.FileRefused, match="不是本程序的申报文件"):
+        ApplicationFile.open(path)
+    assert _fingerprint(path) == before
+
+
+def test_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.stoa"
+    ApplicationFile.create(path, "center").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version={storage.SCHEMA_VERSION + 1}")
+    before = _fingerprint(path)
+    with pytest.raises(storage.FileRefused, match="更新版本"):
+        ApplicationFile.open(path)
+    assert _fingerprint(path) == before
+
+
+def test_truncated_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cut.stoa"
+    doc = ApplicationFile.create(path, "base")
+    for number in range(200):
+        doc.add_row(model.Member, {"name": f"单位{number}" * 20})
+    doc.close()
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(storage.FileRefused, match="cut.stoa"):
+        ApplicationFile.open(path)
+
+
+def test_older_file_is_migrated_one_step_at_a_time_after_a_snapshot(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    path = tmp_path / "old.stoa"
+    ApplicationFile.create(path, "base").close()
+    steps: list[int] = []
+
+    def step(connection: sqlite3.Connection) -> None:
+        steps.append(connection.execute("PRAGMA user_version").fetchone()[0])
+        connection.execute("CREATE TABLE added_in_v2 (x)")
+
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", storage.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(storage.MIGRATIONS, storage.SCHEMA_VERSION - 1, step)
+    ApplicationFile.open(path).close()
+    assert steps == [storage.SCHEMA_VERSION - 1]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
+    snapshots = list((home / "data" / "snapshots").glob("old.v*.stoa"))
+    assert len(snapshots) == 1
+
+
+def test_failed_migration_leaves_the_file_at_its_old_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.stoa"
+    ApplicationFile.create(path, "base").close()
+
+    def broken(connection: sqlite3.Connection) -> None:
+        connection.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    old_version = storage.SCHEMA_VERSION
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", old_version + 1)
+    monkeypatch.setitem(storage.MIGRATIONS, old_version, broken)
+    with pytest.raises(RuntimeError):
+        ApplicationFile.open(path)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == old_version
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
