@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,10 +21,19 @@ from ui.main_window import MainWindow
 from ui.start_window import StartWindow
 
 
+def _quiet_offscreen_messages(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """The offscreen platform warns about window features it lacks; nothing to act on."""
+    if "This plugin does not support" in text:
+        return
+    sys.stderr.write(text + "\n")
+
+
 def make_application(offscreen: bool = False) -> QApplication:
     """The one QApplication, with our font, Qt's Chinese strings and the app's identity."""
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen_messages)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(PRODUCT_NAME)

@@ -122,10 +122,11 @@ class MainWindow(QMainWindow):
                 mark = "✔" if steps.is_filled(self.doc, step.key) else "○"
                 item.setText(f"{mark} {number + 1}. {title}")
                 item.setToolTip(_("必填内容已填写") if mark == "✔" else _("还有必填内容未填写"))
-        self.setWindowTitle(f"{self.doc.path.name} — {PRODUCT_NAME}")
 
     def _show_saved(self, saved: bool) -> None:
-        self.save_state.setText(_("已自动保存") if saved else _("正在保存…"))
+        state = _("已自动保存") if saved else _("正在保存…")
+        self.save_state.setText(state)
+        self.setWindowTitle(f"{self.doc.path.name}（{state}）— {PRODUCT_NAME}")
 
     def _show_step(self, number: int) -> None:
         if 0 <= number < len(self.pages):
