@@ -96,7 +96,7 @@ class ApplicationFile:
 
     def _changed(self, table: type[SQLModel], row_id: int | None) -> None:
         for listener in self._listeners:
-            listener(table.__tablename__, row_id)  # type: ignore[attr-defined]
+            listener(str(table.__tablename__), row_id)
 
     # Reading
 
@@ -191,7 +191,7 @@ class ApplicationFile:
                     for column in model.member_reference_fields(referring):
                         statement = select(referring).where(getattr(referring, column) == row_id)
                         for other in session.exec(statement):
-                            removed.references.append((referring, other.id, column))
+                            removed.references.append((referring, other.id, column))  # type: ignore[attr-defined]
                             setattr(other, column, None)
                             session.add(other)
             if table is model.Attachment:

@@ -71,10 +71,10 @@ def read_json(source: Path) -> dict[str, Any]:
     except RecursionError as error:
         raise ImportRefused(f"「{Path(source).name}」嵌套过深，不是申报数据。") from error
     validator = jsonschema.Draft202012Validator(load_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "（根）"
-        raise ImportRefused(f"「{Path(source).name}」中字段 {where} 不符合申报数据格式：{error.message}")
+    wrong = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if wrong is not None:
+        where = "/".join(str(p) for p in wrong.absolute_path) or "（根）"
+        raise ImportRefused(f"「{Path(source).name}」中字段 {where} 不符合申报数据格式：{wrong.message}")
     members = len(data["members"])
     if sum(1 for m in data["members"] if m["is_applicant"]) != 1 or not data["members"][0]["is_applicant"]:
         raise ImportRefused("members/0 必须是申报单位，且只能有一个申报单位。")
@@ -131,7 +131,7 @@ def _fill(doc: ApplicationFile, data: dict[str, Any], blobs: list[bytes]) -> Non
     for table in exchange.LISTS.values():
         for row in doc.rows(table):
             if not (isinstance(row, model.Member) and row.is_applicant):
-                doc.remove_row(table, row.id or 0)
+                doc.remove_row(table, row.id or 0)  # type: ignore[attr-defined]
     applicant_id = doc.applicant_member().id or 0
     member_ids = [applicant_id]
     for index, item in enumerate(data["members"]):

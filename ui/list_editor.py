@@ -43,6 +43,7 @@ from ui.fields import MONEY_PATTERN, member_label
 from ui.i18n import _
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT_INDEX = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,10 @@ class RowsModel(QAbstractTableModel):
         if table in (self.table.__tablename__, model.Member.__tablename__):
             self.reload()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT_INDEX) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT_INDEX) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

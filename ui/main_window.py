@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         check.go_to_step.connect(self.go_to_key)  # type: ignore[attr-defined]
         self.steps.blockSignals(True)
         self.steps.clear()
-        for step in steps.STEPS:
+        for _step in steps.STEPS:
             self.steps.addItem(QListWidgetItem())
         self.steps.blockSignals(False)
         self._refresh_steps()

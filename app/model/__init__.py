@@ -5,6 +5,8 @@ A reference to a unit is a ``member_id`` pointing at a ``Member`` row; the appli
 itself the first member row, so every unit picker offers it too.
 """
 
+from sqlmodel import SQLModel
+
 from app.model.lists import (
     Attachment,
     AttachmentBlob,
@@ -59,6 +61,6 @@ __all__ = [
 ]
 
 
-def member_reference_fields(table: type) -> list[str]:
+def member_reference_fields(table: type[SQLModel]) -> list[str]:
     """Columns of ``table`` that point at a member row (named ``…member_id``)."""
     return [name for name in table.model_fields if name.endswith("member_id")]

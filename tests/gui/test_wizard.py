@@ -58,7 +58,7 @@ def test_every_field_of_every_page_is_kept_after_reopening(controller, tmp_path:
     number = 0
     for page_number, page in enumerate(window.pages):
         window.go_to(page_number)
-        for key, binding in page.bindings.items():
+        for binding in page.bindings.values():
             number += 1
             expected[(binding.table, binding.row_id, binding.name)] = _type_into(binding, number)
     window.close()
