@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from PySide6.QtCore import QDate, QElapsedTimer, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QElapsedTimer, QRect, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,16 +135,43 @@ class LineBinding(Binding):
         return text.strip()
 
 
+class GrowingTextEdit(QPlainTextEdit):
+    """Grows with its text (within limits) so long texts read without an inner scroll bar."""
+
+    MIN_LINES, MAX_LINES = 4, 18
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self.fit)
+
+    def fit(self) -> None:
+        metrics = self.fontMetrics()
+        width = max(self.viewport().width() - 2 * int(self.document().documentMargin()), 100)
+        text = self.toPlainText() or " "
+        bounds = metrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                      Qt.TextFlag.TextWordWrap, text)
+        lines = round(bounds.height() / metrics.lineSpacing())
+        lines = max(self.MIN_LINES, min(lines, self.MAX_LINES))
+        margins = self.contentsMargins()
+        height = (lines * metrics.lineSpacing() + margins.top() + margins.bottom()
+                  + 2 * int(self.document().documentMargin()) + 4)
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
 class TextBinding(Binding):
     """A long text with a live character count against its limit."""
 
     def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
                  limit: int, placeholder: str = "") -> None:
         self.limit = limit
-        self.editor = QPlainTextEdit()
+        self.editor = GrowingTextEdit()
         self.editor.setPlaceholderText(placeholder)
-        self.editor.setTabChangesFocus(True)
-        self.editor.setMinimumHeight(110)
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         box = QWidget()

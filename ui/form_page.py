@@ -25,6 +25,8 @@ from ui.edits import EditSession
 from ui.i18n import _
 from ui.list_editor import Column, ListEditor
 
+CAPTION_WIDTH = 230
+
 
 class FormPage(QScrollArea):
     """Subclasses set ``key`` and ``title`` and add their groups in ``build``."""
@@ -39,6 +41,7 @@ class FormPage(QScrollArea):
         self.doc = session.doc
         self.bindings: dict[str, fields.Binding] = {}
         self.lists: dict[str, ListEditor] = {}
+        self.boxes: dict[str, QGroupBox] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -79,12 +82,19 @@ class FormPage(QScrollArea):
         self.column.addWidget(box)
         return form
 
-    def _add(self, form: QFormLayout, label: str, binding: fields.Binding,
-             required: bool, key: str) -> fields.Binding:
+    @staticmethod
+    def caption(label: str, required: bool = False) -> QLabel:
+        """A field's label, of one width on every page so the fields line up."""
         text = _(label) + ("<span style='color:#c0392b'> *</span>" if required else "")
         caption = QLabel(text)
         caption.setTextFormat(Qt.TextFormat.RichText)
-        form.addRow(caption, binding.widget)
+        caption.setMinimumWidth(CAPTION_WIDTH)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return caption
+
+    def _add(self, form: QFormLayout, label: str, binding: fields.Binding,
+             required: bool, key: str) -> fields.Binding:
+        form.addRow(self.caption(label, required), binding.widget)
         self.bindings[key] = binding
         return binding
 
@@ -129,6 +139,7 @@ class FormPage(QScrollArea):
     def list_group(self, key: str, title: str, table: type[SQLModel], columns: list[Column],
                    note: str = "", **options: Any) -> ListEditor:
         box = QGroupBox(_(title))
+        self.boxes[key] = box
         layout = QVBoxLayout(box)
         if note:
             label = QLabel(_(note))

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from ui.i18n import _
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT_INDEX = QModelIndex()
+MAX_TABLE_HEIGHT = 640
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,10 @@ class Column:
 
     name: str
     header: str
-    kind: str = "text"  # text, int, month, money, choice, member, bool, readonly
+    kind: str = "text"  # text, int, month, money, choice, member, bool, readonly, bytes
     options: tuple[str, ...] = ()
     width: int = 0
+    stretch: bool = False  # the main text column takes the room that is left
 
 
 class RowsModel(QAbstractTableModel):
@@ -75,7 +77,8 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = [row for row in self.session.doc.rows(self.table) if self.row_filter(row)]
         if any(column.kind == "member" for column in self.columns):
-            self.member_names = {m.id: member_label(m) for m in self.session.doc.rows(model.Member)}
+            self.member_names = {m.id: m.name or member_label(m)
+                                 for m in self.session.doc.rows(model.Member)}
         self.endResetModel()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
@@ -99,7 +102,7 @@ class RowsModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.columns[index.column()]
-        if column.kind == "readonly" or self.locked(self.rows[index.row()], column.name):
+        if column.kind in ("readonly", "bytes") or self.locked(self.rows[index.row()], column.name):
             return base
         if column.kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
@@ -114,7 +117,10 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(column, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int", "month"):
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "readonly", "member"):
+            return self.display(column, value) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int", "month",
+                                                                         "bytes"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if self.locked(row, column.name):
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -129,7 +135,9 @@ class RowsModel(QAbstractTableModel):
         if column.kind == "money":
             return money.format_wan(value)
         if column.kind == "month":
-            return _("第{n}月").format(n=value) if value else ""
+            return _("第{n}个月").format(n=value) if value else ""
+        if column.kind == "bytes":
+            return f"{value / 1024:,.1f} KB" if value else ""
         if column.kind == "member":
             return self.member_names.get(value, "") if value is not None else ""
         if column.kind == "choice":
@@ -174,7 +182,7 @@ class CellDelegate(QStyledItemDelegate):
             spin.setSpecialValueText(_("未填写"))
             if column.kind == "month":
                 spin.setPrefix(_("第"))
-                spin.setSuffix(_("月"))
+                spin.setSuffix(_("个月"))
             return spin
         editor = QLineEdit(parent)
         if column.kind == "money":
@@ -230,12 +238,14 @@ class ListEditor(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setMinimumHeight(150)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(not any(column.stretch for column in columns))
         for number, column in enumerate(columns):
             self.view.setColumnWidth(number, column.width or 120)
+            if column.stretch:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -272,8 +282,20 @@ class ListEditor(QWidget):
         for key in ("remove", "up", "down"):
             if key in self.buttons:
                 self.buttons[key].setEnabled(movable)
-        visible_rows = min(max(len(self.rows.rows), 3), 12)
-        self.view.setMinimumHeight(60 + visible_rows * 30)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Show every row (up to a screenful) so the page scrolls, not the table."""
+        view = self.view
+        rows = sum(view.rowHeight(r) for r in range(self.rows.rowCount()))
+        empty = 2 * view.verticalHeader().defaultSectionSize() if not self.rows.rows else 0
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        height = view.horizontalHeader().height() + rows + empty + scroll + 2 * view.frameWidth()
+        view.setFixedHeight(min(max(height, 90), MAX_TABLE_HEIGHT))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
 
     def _select(self, row_id: int) -> None:
         for number, row in enumerate(self.rows.rows):

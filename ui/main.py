@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import PRODUCT_NAME, __version__, choices, paths, recent
 from app.document import ApplicationFile
-from app.json_io import ImportRefused
+from app.json_io import ImportRefused, import_json
 from app.resources import resource_path
 from app.samples import write_sample
 from app.storage import FileRefused
@@ -55,6 +55,7 @@ class Controller(QObject):
         self.start.new_requested.connect(self.new)
         self.start.open_requested.connect(self.open)
         self.start.sample_requested.connect(self.open_sample)
+        self.start.import_requested.connect(self.import_backup)
         self.windows: list[MainWindow] = []
 
     def show_start(self) -> None:
@@ -104,6 +105,15 @@ class Controller(QObject):
             return None
         doc.touch_fill_date()
         return self._show(doc)
+
+    def import_backup(self, source: Path, target: Path) -> MainWindow | None:
+        """Restore a data backup (export-json folder or unpacked zip) as a new file."""
+        try:
+            import_json(source, target)
+        except (ImportRefused, FileRefused, OSError) as error:
+            QMessageBox.critical(self.start, _("无法导入数据备份"), str(error))
+            return None
+        return self.open(target)
 
     def open_sample(self, org_type: str) -> MainWindow | None:
         """Write a fresh copy of the sample to the documents folder and open it."""

@@ -26,6 +26,7 @@ class StartWindow(QWidget):
 
     new_requested = Signal(str, Path)
     open_requested = Signal(Path)
+    import_requested = Signal(Path, Path)
     sample_requested = Signal(str)
 
     def __init__(self) -> None:
@@ -65,6 +66,10 @@ class StartWindow(QWidget):
         open_button = QPushButton(_("打开申报文件…"))
         open_button.clicked.connect(self.choose_open)
         open_layout.addWidget(open_button)
+        import_button = QPushButton(_("从数据备份导入…"))
+        import_button.setToolTip(_("选择“导出数据备份”得到的 application.json，恢复为新的申报文件"))
+        import_button.clicked.connect(self.choose_import)
+        open_layout.addWidget(import_button)
         open_layout.addWidget(QLabel(_("最近打开的文件（双击打开）：")))
         self.recent = QListWidget()
         self.recent.itemActivated.connect(
@@ -96,6 +101,20 @@ class StartWindow(QWidget):
             if path.suffix.lower() != paths.FILE_SUFFIX:
                 path = path.with_suffix(paths.FILE_SUFFIX)
             self.new_requested.emit(org_type, path)
+
+    def choose_import(self) -> None:
+        source, _filter = QFileDialog.getOpenFileName(
+            self, _("选择数据备份"), str(paths.documents_dir()), _("数据备份") + " (*.json)")
+        if not source:
+            return
+        default = paths.documents_dir() / f"{Path(source).parent.name}.stoa"
+        target, _filter = QFileDialog.getSaveFileName(
+            self, _("保存为申报文件"), str(default), _("申报文件") + " (*.stoa)")
+        if target:
+            path = Path(target)
+            if path.suffix.lower() != paths.FILE_SUFFIX:
+                path = path.with_suffix(paths.FILE_SUFFIX)
+            self.import_requested.emit(Path(source), path)
 
     def choose_open(self) -> None:
         target, _filter = QFileDialog.getOpenFileName(

@@ -157,3 +157,31 @@ def test_step_list_marks_filled_steps(controller, tmp_path: Path) -> None:
     window.session.set_value(model.Recommender, 1, "kind", "区人民政府")
     window._refresh_steps()
     assert window.steps.item(number).text().startswith("✔")
+
+
+def test_a_backup_is_restored_from_the_start_screen(controller, tmp_path: Path) -> None:
+    from app.json_io import export_json
+    from app.samples import write_sample
+
+    doc = write_sample("center", tmp_path / "s.stoa")
+    export_json(doc, tmp_path / "backup" / "application.json")
+    doc.close()
+    controller.start.import_requested.emit(tmp_path / "backup" / "application.json",
+                                           tmp_path / "restored.stoa")
+    window = controller.windows[-1]
+    assert window.doc.path == tmp_path / "restored.stoa"
+    assert window.doc.count(model.PipelineItem) >= 6
+
+
+def test_a_refused_file_gets_a_message_and_the_start_screen(controller, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    bogus = tmp_path / "bogus.stoa"
+    bogus.write_text("hello")
+    assert controller.open(bogus) is None
+    assert shown and "bogus.stoa" in shown[0]
+    assert controller.start.isVisible()
+    assert bogus.read_text() == "hello"

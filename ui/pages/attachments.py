@@ -24,8 +24,12 @@ from ui.list_editor import Column
 class AttachmentsPage(FormPage):
     key = "attachments"
     title = "附件"
-    intro = ("附件保存在申报文件内部，换电脑、拷贝文件都不会丢失。必须上传营业执照或法人证书；"
-             "基地的每家成员单位都需要一份支持函（通知二(一)1）。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。")
+    @property
+    def intro(self) -> str:  # type: ignore[override]
+        text = "附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书"
+        if self.doc.is_base:
+            text += "；每家成员单位都需要一份支持函（通知二(一)1）"
+        return text + "。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。"
 
     def build(self) -> None:
         chooser = QWidget()
@@ -47,11 +51,12 @@ class AttachmentsPage(FormPage):
         row.addStretch(1)
         self.column.addWidget(chooser)
         editor = self.list_group("attachments", "已添加的附件", model.Attachment, [
-            Column("kind", "附件类型", "choice", choices.ATTACHMENT_KINDS, 150),
-            Column("member_id", "所属单位", "member", width=200),
-            Column("name", "文件名", width=260),
-            Column("size", "大小（字节）", "readonly", width=100),
-        ], add_text="选择文件并添加…", add_handler=self.choose_files)
+            Column("kind", "附件类型", "choice", choices.ATTACHMENT_KINDS, 130),
+            Column("member_id", "所属单位", "member", width=240),
+            Column("name", "文件名", width=260, stretch=True),
+            Column("size", "大小", "bytes", width=80),
+        ], add_handler=self.choose_files)
+        editor.buttons["add"].hide()  # the chooser above adds, with its kind and unit
         save = QPushButton(_("另存为…"))
         save.clicked.connect(self.save_selected)
         editor.layout().itemAt(1).layout().addWidget(save)

@@ -29,7 +29,7 @@ class TypePage(FormPage):
             layout.addWidget(button)
         layout.addStretch(1)
         self.type_buttons.buttonClicked.connect(self._type_clicked)
-        form.addRow(_("申报类型") + " *", row)
+        form.addRow(self.caption("申报类型", required=True), row)
         self.line(form, "拟建组织名称", model.Application, "org_name", required=True,
                   placeholder="例如：上海市智能网联汽车技术标准创新基地")
         self.date(form, "填报日期", model.Application, "fill_date")

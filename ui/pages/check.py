@@ -27,9 +27,14 @@ class CheckPage(FormPage):
         self.deadline = self.note(deadline)
         self.summary = self.note("")
         self.summary.linkActivated.connect(self.go_to_step.emit)
-        form = self.group("输出", "纸质申报书一式两份，盖章后寄送；电子版以压缩包形式发送至 "
-                          + call.email + "，并注明“" + call.subject_mark + "”（通知四）。")
-        self.export_button = QPushButton(_("导出申报数据（JSON）…"))
+        self.group("报送方式", _(
+            "纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
+            "电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。"
+            "联系人：{contact}，电话 {phone}。").format(
+                address=call.postal_address, postcode=call.postcode, email=call.email,
+                mark=call.subject_mark, contact=call.contact_name, phone=call.contact_phone))
+        form = self.group("数据备份", "把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。")
+        self.export_button = QPushButton(_("导出数据备份…"))
         self.export_button.clicked.connect(self.export_data)
         form.addRow(self.export_button)
         self.result = QLabel()

@@ -3,6 +3,7 @@
 from app import choices, model
 
 from ui.form_page import FormPage
+from ui.i18n import _
 from ui.list_editor import Column
 
 
@@ -26,16 +27,26 @@ class GovernancePage(FormPage):
             self.member(form, "牵头协调单位", model.Governance, "coordinator_member_id",
                         required=True)
             roles = tuple(dict.fromkeys(r for rs in choices.ROLES_BY_BODY.values() for r in rs))
-            title, note = "领导小组或理事会组成", "单位从成员单位名单中选择。"
+            body = self.doc.section(model.Governance).body
+            title = _("{body}组成").format(body=_(body)) if body else "领导小组或理事会组成"
+            note = "单位从成员单位名单中选择。"
         else:
             roles = choices.CENTER_TEAM_ROLES
             title, note = "负责人与核心团队", "须填写负责人和技术负责人各一名。"
         self.list_group("governance_people", title, model.GovernancePerson, [
             Column("name", "姓名", width=90),
-            Column("member_id", "所在单位", "member", width=220),
-            Column("title", "单位职务", width=140),
-            Column("role", "担任角色", "choice", roles, 110),
+            Column("member_id", "所在单位", "member", width=260, stretch=True),
+            Column("title", "单位职务", width=200),
+            Column("role", "担任角色", "choice", roles, 100),
         ], note=note)
         form = self.group("责任分工")
         self.text(form, "分工说明", model.Governance, "division_of_work",
                   placeholder="各单位、各岗位在试点建设中的职责分工")
+        if self.is_base:
+            self.session.changed.connect(self._on_changed)
+
+    def _on_changed(self, table: str, _row_id: int | None) -> None:
+        if table == model.Governance.__tablename__:
+            body = self.doc.section(model.Governance).body
+            self.boxes["governance_people"].setTitle(
+                _("{body}组成").format(body=_(body)) if body else _("领导小组或理事会组成"))

@@ -41,15 +41,20 @@ class MembersPage(FormPage):
 
     def build(self) -> None:
         columns = [
-            Column("name", "单位名称", width=220),
-            Column("credit_code", "统一社会信用代码", width=170),
+            Column("name", "单位名称", width=220, stretch=True),
+            Column("credit_code", "统一社会信用代码", width=165),
             Column("kind", "单位类型", "choice", choices.MEMBER_KINDS, 100),
-            Column("is_leading_enterprise", "龙头企业", "bool", width=70),
-            Column("chain_position", "产业链位置", "choice", choices.CHAIN_POSITIONS, 90),
-            Column("role", "角色", "choice", choices.MEMBER_ROLES, 140),
-            Column("contact_name", "联系人", width=80),
+        ]
+        if self.is_base:
+            columns += [
+                Column("is_leading_enterprise", "龙头企业", "bool", width=64),
+                Column("chain_position", "产业链位置", "choice", choices.CHAIN_POSITIONS, 80),
+                Column("role", "角色", "choice", choices.MEMBER_ROLES, 150),
+            ]
+        columns += [
+            Column("contact_name", "联系人", width=70),
             Column("contact_phone", "联系电话", width=120),
-            Column("contribution", "参与内容和作用", width=240),
+            Column("contribution", "参与内容和作用", width=200),
         ]
         self.list_group("members", self.title + "名单", model.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},

@@ -19,30 +19,30 @@ class ResourcesPage(FormPage):
         self.line(form, "其中标准化专业人员（人）", model.ResourcesInfo, "std_professional_count",
                   kind="int")
         self.list_group("staff", "人员名单", model.StaffMember, [
-            Column("name", "姓名", width=80),
-            Column("member_id", "所在单位", "member", width=200),
-            Column("title", "职务", width=110),
+            Column("name", "姓名", width=70),
+            Column("member_id", "所在单位", "member", width=220, stretch=True),
+            Column("title", "职务", width=150),
             Column("professional_title", "职称", width=110),
-            Column("specialty", "专业", width=110),
-            Column("employment", "专职/兼职", "choice", choices.EMPLOYMENT),
+            Column("specialty", "专业", width=120),
+            Column("employment", "专职/兼职", "choice", choices.EMPLOYMENT, 76),
         ])
         self.list_group("venues", "场地", model.Venue, [
-            Column("address", "地址", width=300),
+            Column("address", "地址", width=300, stretch=True),
             Column("area_m2", "面积（m²）", "int", width=90),
-            Column("use", "用途", "choice", choices.VENUE_USES, 100),
-            Column("source", "来源", "choice", choices.VENUE_SOURCES),
+            Column("use", "用途", "choice", choices.VENUE_USES, 90),
+            Column("source", "来源", "choice", choices.VENUE_SOURCES, 110),
         ], note="至少填写一处场地。")
         self.funding = FundingGrid(self.session)
         box = self.group("经费（万元）", "按试点年度分别填写经费来源和用途；每年的来源合计应等于用途合计，申报单位自筹须大于 0。")
         box.addRow(self.funding)
         if self.is_base:
             self.list_group("commitments", "成员单位资源投入", model.Member, [
-                Column("name", "单位名称", "readonly", width=220),
-                Column("commitment", "投入内容（人员、场地、设备等）", width=320),
-                Column("commitment_fen", "投入经费（万元）", "money"),
+                Column("name", "单位名称", "readonly", width=240),
+                Column("commitment", "投入内容（人员、场地、设备等）", width=320, stretch=True),
+                Column("commitment_fen", "投入经费（万元）", "money", width=120),
             ], fixed=True)
         self.list_group("equipment", "设备与平台", model.Equipment, [
             Column("name", "名称", width=220),
-            Column("purpose", "用途说明", width=300),
-            Column("member_id", "提供单位", "member"),
+            Column("purpose", "用途说明", width=300, stretch=True),
+            Column("member_id", "提供单位", "member", width=220),
         ])
