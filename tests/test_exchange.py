@@ -64,11 +64,17 @@ def test_samples_read_like_real_applications(tmp_path: Path, org_type: str) -> N
     doc.close()
 
 
-def test_a_wrong_field_is_named_by_its_path(tmp_path: Path, sample_folder: Path) -> None:
-    source = sample_folder / "application.json"
+def _edit_sample_json(folder: Path, change) -> Path:
+    """Apply ``change`` to the sample's JSON in ``folder``; returns the JSON's path."""
+    source = folder / "application.json"
     data = json.loads(source.read_text(encoding="utf-8"))
-    data["members"][2]["name"] = 42
+    change(data)
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return source
+
+
+def test_a_wrong_field_is_named_by_its_path(tmp_path: Path, sample_folder: Path) -> None:
+    source = _edit_sample_json(sample_folder, lambda d: d["members"][2].update(name=42))
     with pytest.raises(ImportRefused, match="members/2/name"):
         import_json(source, tmp_path / "x.stoa")
     assert not (tmp_path / "x.stoa").exists()
@@ -95,19 +101,14 @@ def test_a_changed_attachment_is_refused(tmp_path: Path, sample_folder: Path) ->
 
 def test_an_attachment_path_outside_the_folder_is_refused(tmp_path: Path,
                                                           sample_folder: Path) -> None:
-    source = sample_folder / "application.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
-    data["attachments"][0]["file"] = "../../etc/passwd"
-    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    source = _edit_sample_json(
+        sample_folder, lambda d: d["attachments"][0].update(file="../../etc/passwd"))
     with pytest.raises(ImportRefused, match="超出"):
         import_json(source, tmp_path / "x.stoa")
 
 
 def test_a_reference_to_a_missing_member_is_refused(tmp_path: Path, sample_folder: Path) -> None:
-    source = sample_folder / "application.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
-    data["pipeline"][0]["lead_member"] = 999
-    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    source = _edit_sample_json(sample_folder, lambda d: d["pipeline"][0].update(lead_member=999))
     with pytest.raises(ImportRefused, match="pipeline/0/lead_member"):
         import_json(source, tmp_path / "x.stoa")
 

@@ -289,7 +289,8 @@ class ListEditor(QWidget):
         view = self.view
         rows = sum(view.rowHeight(r) for r in range(self.rows.rowCount()))
         empty = 2 * view.verticalHeader().defaultSectionSize() if not self.rows.rows else 0
-        scroll = view.horizontalScrollBar().sizeHint().height()
+        bar = view.horizontalScrollBar()
+        scroll = bar.sizeHint().height() if bar.maximum() > 0 else 0
         height = view.horizontalHeader().height() + rows + empty + scroll + 2 * view.frameWidth()
         view.setFixedHeight(min(max(height, 90), MAX_TABLE_HEIGHT))
 

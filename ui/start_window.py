@@ -90,16 +90,21 @@ class StartWindow(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(empty)
 
-    def choose_new(self, org_type: str) -> None:
-        folder = paths.documents_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        default = folder / f"{_(choices.ORG_TYPES[org_type])}申报书.stoa"
+    def _ask_new_file(self, title: str, default: Path) -> Path | None:
+        """Where to write a new application file; always ends in ``.stoa``."""
+        default.parent.mkdir(parents=True, exist_ok=True)
         target, _filter = QFileDialog.getSaveFileName(
-            self, _("新建申报文件"), str(default), _("申报文件") + " (*.stoa)")
-        if target:
-            path = Path(target)
-            if path.suffix.lower() != paths.FILE_SUFFIX:
-                path = path.with_suffix(paths.FILE_SUFFIX)
+            self, title, str(default), _("申报文件") + " (*.stoa)")
+        if not target:
+            return None
+        path = Path(target)
+        return path if path.suffix.lower() == paths.FILE_SUFFIX else path.with_suffix(
+            paths.FILE_SUFFIX)
+
+    def choose_new(self, org_type: str) -> None:
+        default = paths.documents_dir() / f"{_(choices.ORG_TYPES[org_type])}申报书.stoa"
+        path = self._ask_new_file(_("新建申报文件"), default)
+        if path is not None:
             self.new_requested.emit(org_type, path)
 
     def choose_import(self) -> None:
@@ -108,12 +113,8 @@ class StartWindow(QWidget):
         if not source:
             return
         default = paths.documents_dir() / f"{Path(source).parent.name}.stoa"
-        target, _filter = QFileDialog.getSaveFileName(
-            self, _("保存为申报文件"), str(default), _("申报文件") + " (*.stoa)")
-        if target:
-            path = Path(target)
-            if path.suffix.lower() != paths.FILE_SUFFIX:
-                path = path.with_suffix(paths.FILE_SUFFIX)
+        path = self._ask_new_file(_("保存为申报文件"), default)
+        if path is not None:
             self.import_requested.emit(Path(source), path)
 
     def choose_open(self) -> None:
