@@ -13,7 +13,8 @@ from pathlib import Path
 from app import PRODUCT_NAME, __version__, choices
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("new", "demo", "export-json", "import-json")
+COMMANDS = ("new", "demo", "export-json", "import-json", "check")
+SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -31,7 +32,35 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("import-json", help="从 JSON 及其附件新建申报文件")
     sub.add_argument("source", type=Path)
     sub.add_argument("file", type=Path)
+    sub = commands.add_parser("check", help="按申报通知的要求检查申报文件（有错误时退出码为 1）")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
     return parser
+
+
+def _check(path: Path, as_json: bool) -> int:
+    import dataclasses
+    import json
+
+    from app import rules, steps
+    from app.document import ApplicationFile
+
+    doc = ApplicationFile.open(path)
+    try:
+        problems = rules.check(doc)
+        org_type = doc.org_type
+    finally:
+        doc.close()
+    if as_json:
+        print(json.dumps([dataclasses.asdict(p) for p in problems], ensure_ascii=False, indent=2))
+    else:
+        titles = {step.key: steps.step_title(step, org_type) for step in steps.STEPS}
+        for p in problems:
+            print(f"{titles.get(p.step, p.step)}\t{p.field}\t{SEVERITY_LABELS[p.severity]}\t"
+                  f"通知{p.clause}\t{p.message}")
+        errors = sum(p.severity == rules.ERROR for p in problems)
+        print(f"共 {errors} 个错误，{len(problems) - errors} 个警告。", file=sys.stderr)
+    return EXIT_ERRORS if any(p.severity == rules.ERROR for p in problems) else EXIT_OK
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -70,6 +99,8 @@ def _run_command(args: argparse.Namespace) -> int:
         elif args.command == "import-json":
             import_json(args.source, args.file)
             print(f"已导入：{args.file}")
+        elif args.command == "check":
+            return _check(args.file, args.json)
     except (FileRefused, ImportRefused) as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED

@@ -1,0 +1,18 @@
+"""The rules of the call, checked in one place for the UI and the command line.
+
+Each rule has a stable id, a severity, the clause of the notice it serves, and the step
+and field (or list row) it points at. Rules read the application and never change it.
+"""
+
+from app.rules import cross, fields  # noqa: F401, E402  (they register their rules)
+from app.rules.engine import (
+    CLAUSES,
+    ERROR,
+    RULES,
+    WARNING,
+    Problem,
+    Rule,
+    check,
+)
+
+__all__ = ["CLAUSES", "ERROR", "RULES", "WARNING", "Problem", "Rule", "check"]

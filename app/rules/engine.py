@@ -1,0 +1,91 @@
+"""Rule records, the registry, and running every rule that applies to an application."""
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from app import choices
+from app.call import Call, load_call
+from app.document import ApplicationFile
+from app.rules.facts import Facts, load_facts
+
+ERROR = "error"  # blocks the printed form and the package
+WARNING = "warning"  # shown; output still allowed
+BOTH = (choices.BASE, choices.CENTER)
+
+# The clauses of the notice (沪市监标创20210511号) a rule may cite.
+CLAUSES = frozenset({
+    "一", "一(一)", "一(二)", "二(一)1", "二(一)2", "二(一)3", "二(二)", "二(三)",
+    "二(四)1", "二(四)2", "三(一)", "三(二)", "三(三)", "四",
+})
+
+
+@dataclass(frozen=True)
+class Problem:
+    rule_id: str
+    severity: str
+    clause: str
+    step: str
+    field: str
+    message: str
+    row_id: int | None = None  # the list row the problem is in, if any
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule's check yields: where, and the message; the rule adds the rest."""
+
+    field: str
+    message: str
+    row_id: int | None = None
+
+
+Check = Callable[[Facts, Call], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    clause: str
+    step: str
+    types: tuple[str, ...]
+    run: Check
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, severity: str, clause: str, step: str,
+         types: tuple[str, ...] = BOTH) -> Callable[[Check], Check]:
+    """Register ``run`` as rule ``rule_id``."""
+    if clause not in CLAUSES:
+        raise ValueError(f"rule {rule_id} cites unknown clause {clause}")
+
+    def register(run: Check) -> Check:
+        if rule_id in RULES:
+            raise ValueError(f"rule {rule_id} registered twice")
+        RULES[rule_id] = Rule(rule_id, severity, clause, step, types, run)
+        return run
+
+    return register
+
+
+def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
+    for each in RULES.values():
+        if facts.org_type not in each.types:
+            continue
+        for finding in each.run(facts, call):
+            yield Problem(each.id, each.severity, each.clause, each.step, finding.field,
+                          finding.message, finding.row_id)
+
+
+def check(doc: ApplicationFile, today: dt.date | None = None) -> list[Problem]:
+    """Every problem of the application, in step order."""
+    from app.steps import STEPS
+
+    call = load_call()
+    facts = load_facts(doc, today or dt.date.today())
+    order = {step.key: number for number, step in enumerate(STEPS)}
+    problems = list(run_rules(facts, call))
+    return sorted(problems, key=lambda p: (order.get(p.step, 99), p.severity != ERROR))
