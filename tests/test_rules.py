@@ -72,6 +72,7 @@ CASES.update({
     "applicant.name.required": ("base", _set_member("name", "", applicant=True)),
     "applicant.legal_person": ("center", _set(model.Applicant, "is_legal_person", False)),
     "members.credit_code": ("base", _set_member("credit_code", "91310000MA1FL0000X")),
+    "applicant.credit_code": ("center", _set_member("credit_code", "1231", applicant=True)),
     "recommender.phone.format": ("base", _set(model.Recommender, "contact_phone", "无")),
     "members.count": ("base", _clear(model.Member)),
     "members.count.advised": ("base", lambda d: [d.remove_row(model.Member, m.id)

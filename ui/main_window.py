@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import PRODUCT_NAME, model, steps
+from app import PRODUCT_NAME, model, rules, steps
 from app.document import ApplicationFile
 
 from ui.edits import EditSession
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     start_requested = Signal()
+    problems_changed = Signal(list)
 
     def __init__(self, doc: ApplicationFile) -> None:
         super().__init__()
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         check = self.pages[-1]
         check.go_to_step.connect(self.go_to_key)  # type: ignore[attr-defined]
+        self.problems_changed.connect(check.show_problems)  # type: ignore[attr-defined]
         self.steps.blockSignals(True)
         self.steps.clear()
         for _step in steps.STEPS:
@@ -112,16 +114,23 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def _refresh_steps(self) -> None:
+        """Mark each step: ✔ without errors, ○ with, and the counts of both kinds."""
         self._built_type = self.doc.org_type
+        problems = rules.check(self.doc)
+        self.problems_changed.emit(problems)
         for number, step in enumerate(steps.STEPS):
             item = self.steps.item(number)
             title = _(steps.step_title(step, self.doc.org_type))
+            errors = sum(p.step == step.key and p.severity == rules.ERROR for p in problems)
+            warnings = sum(p.step == step.key and p.severity == rules.WARNING for p in problems)
+            counts = (f"  {_('错')}{errors}" if errors else "") + (
+                f"  {_('警')}{warnings}" if warnings else "")
             if step.key == "check":
-                item.setText(f"{number + 1}. {title}")
-            else:
-                mark = "✔" if steps.is_filled(self.doc, step.key) else "○"
-                item.setText(f"{mark} {number + 1}. {title}")
-                item.setToolTip(_("必填内容已填写") if mark == "✔" else _("还有必填内容未填写"))
+                item.setText(f"{number + 1}. {title}{counts}")
+                continue
+            item.setText(f"{'○' if errors else '✔'} {number + 1}. {title}{counts}")
+            item.setToolTip(_("{e} 个错误，{w} 个警告").format(e=errors, w=warnings)
+                            if errors or warnings else _("本步没有发现问题"))
 
     def _show_saved(self, saved: bool) -> None:
         state = _("已自动保存") if saved else _("正在保存…")

@@ -85,12 +85,17 @@ def _code_findings(code: str, field: str, who: str, row_id: int | None) -> Itera
         yield Finding(field, f"{who}的统一社会信用代码{problem}", row_id)
 
 
-@rule("members.credit_code", ERROR, "二(一)2", "members")
-def _credit_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
+@rule("applicant.credit_code", ERROR, "二(一)2", "applicant")
+def _applicant_code(facts: Facts, _call: Call) -> Iterator[Finding]:
+    yield from _code_findings(facts.applicant_member.credit_code, "credit_code", "申报单位", None)
+
+
+@rule("members.credit_code", ERROR, "二(一)1", "members")
+def _member_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
-        who = "申报单位" if member.is_applicant else f"成员单位「{member.name or '未命名'}」"
-        step_field = "credit_code"
-        yield from _code_findings(member.credit_code, step_field, who, member.id)
+        if not member.is_applicant:
+            who = f"成员单位「{member.name or '未命名'}」"
+            yield from _code_findings(member.credit_code, "credit_code", who, member.id)
 
 
 def _format(attribute: str, field: str, check: Any):  # type: ignore[no-untyped-def]

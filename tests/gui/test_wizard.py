@@ -141,13 +141,13 @@ def test_changing_the_type_rebuilds_the_pages_and_keeps_entries(controller, tmp_
                          if b.property("org_type") == choices.CENTER)
     center_button.click()
     qtbot.waitUntil(lambda: window.pages[0] is not type_page, timeout=2000)
-    assert window.steps.item(4).text().endswith("合作单位")
+    assert "合作单位" in window.steps.item(4).text()
     assert window.doc.org_type == choices.CENTER
     assert window.pages[0].bindings["org_name"].widget.text() == "保留的名称"
     assert "formation" not in window.pages[0].bindings
 
 
-def test_step_list_marks_filled_steps(controller, tmp_path: Path) -> None:
+def test_step_list_marks_steps_without_errors(controller, tmp_path: Path) -> None:
     window = controller.new("base", tmp_path / "a.stoa")
     recommender = window.session.doc.section(model.Recommender)
     assert recommender.name == ""

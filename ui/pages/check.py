@@ -1,11 +1,12 @@
 """Step 10: 检查与输出 — what is still missing, the call's deadline, and the outputs."""
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
-from app import paths, steps
+from app import paths, rules, steps
 from app.call import load_call
 from app.json_io import export_json
 
@@ -40,17 +41,25 @@ class CheckPage(FormPage):
         self.result = QLabel()
         self.result.setWordWrap(True)
         form.addRow(self.result)
-        self.session.changed.connect(lambda *_args: self.refresh())
-        self.refresh()
 
-    def refresh(self) -> None:
-        lines = []
-        for step in steps.STEPS[:-1]:
-            title = _(steps.step_title(step, self.doc.org_type))
-            if steps.is_filled(self.doc, step.key):
-                lines.append(f"<span style='color:#1e7e34'>✔ {title}</span>")
-            else:
-                lines.append(f"<a href='{step.key}'>✘ {title}：" + _("还有必填内容未填写") + "</a>")
+    def show_problems(self, problems: list[rules.Problem]) -> None:
+        """Every problem grouped by step, with its clause; a click goes to the step."""
+        if not problems:
+            self.summary.setText("<span style='color:#1e7e34'>✔ " + _("没有发现问题。") + "</span>")
+            return
+        errors = sum(p.severity == rules.ERROR for p in problems)
+        lines = [_("共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）：").format(
+            e=errors, w=len(problems) - errors)]
+        for step in steps.STEPS:
+            mine = [p for p in problems if p.step == step.key]
+            if not mine:
+                continue
+            lines.append(f"<br><b>{html.escape(_(steps.step_title(step, self.doc.org_type)))}</b>")
+            for p in mine:
+                colour = "#c0392b" if p.severity == rules.ERROR else "#b9770e"
+                label = _("错误") if p.severity == rules.ERROR else _("警告")
+                lines.append(f"<a href='{step.key}' style='color:{colour}'>{label}：{html.escape(p.message)}"
+                             f"</a>（{_('通知')}{p.clause}）")
         self.summary.setText("<br>".join(lines))
 
     def export_data(self) -> None:
