@@ -21,10 +21,8 @@ class CheckPage(FormPage):
 
     def build(self) -> None:
         call = load_call()
+        # Whether the deadline has passed is said by the rule check.deadline below.
         deadline = _("申报截止日期：{date}").format(date=call.deadline.isoformat())
-        if call.is_closed():
-            deadline = ("<span style='color:#c0392b'><b>" + deadline
-                        + _("（已过截止日期，请先向市市场监管局确认是否仍可报送）") + "</b></span>")
         self.deadline = self.note(deadline)
         self.summary = self.note("")
         self.summary.linkActivated.connect(self.go_to_step.emit)
