@@ -11,15 +11,6 @@ from app.rules.facts import Facts
 BASE_ONLY = (choices.BASE,)
 CENTER_ONLY = (choices.CENTER,)
 MIN_MEMBERS_ADVISED = 5
-# 政产学研用 + 标准化机构 (一(一), 二(二)): which member kinds stand for each party.
-COVERAGE = (
-    ("政", ("政府部门", "园区管理单位")),
-    ("产", ("企业",)),
-    ("学", ("高等院校",)),
-    ("研", ("科研院所",)),
-    ("用", ("用户单位",)),
-    ("标准化机构", ("标准化机构",)),
-)
 COORDINATING_KINDS = ("园区管理单位", "标准化机构")
 MUNICIPAL_OR_HIGHER = ("国家级", "省部级（市级）")
 
@@ -39,7 +30,7 @@ def _members_advised(facts: Facts, _call: Call) -> Iterator[Finding]:
 @rule("members.coverage", WARNING, "二(二)", "members", BASE_ONLY)
 def _coverage(facts: Facts, _call: Call) -> Iterator[Finding]:
     kinds = {m.kind for m in facts.members}
-    gaps = [party for party, member_kinds in COVERAGE if not kinds.intersection(member_kinds)]
+    gaps = [party for party, member_kinds in choices.COVERAGE if not kinds.intersection(member_kinds)]
     if gaps:
         yield Finding("members", f"成员单位尚未覆盖：{'、'.join(gaps)}（政产学研用及标准化机构）")
 

@@ -8,16 +8,6 @@ from ui.form_page import FormPage
 from ui.i18n import _
 from ui.list_editor import Column
 
-# Which member kinds stand for each party of 政产学研用 + 标准化机构 (一(一), 二(二)).
-COVERAGE = (
-    ("政", ("政府部门", "园区管理单位")),
-    ("产", ("企业",)),
-    ("学", ("高等院校",)),
-    ("研", ("科研院所",)),
-    ("用", ("用户单位",)),
-    ("标准化机构", ("标准化机构",)),
-)
-
 
 def applicant_locked(row: model.Member, name: str) -> bool:
     """The applicant's name and code are edited on its own page; its role is fixed."""
@@ -75,7 +65,7 @@ class MembersPage(FormPage):
     def _show_coverage(self) -> None:
         kinds = {member.kind for member in self.doc.rows(model.Member)}
         parts = []
-        for party, member_kinds in COVERAGE:
+        for party, member_kinds in choices.COVERAGE:
             covered = bool(kinds.intersection(member_kinds))
             colour = "#1e7e34" if covered else "#c0392b"
             parts.append(f"<span style='color:{colour}'>{'✔' if covered else '✘'} {_(party)}</span>")
