@@ -20,7 +20,8 @@ from app import choices, model, paths, storage
 from app.call import DEFAULT_CALL, load_call
 
 T = TypeVar("T", bound=SQLModel)
-Listener = Callable[[str, int | None], None]
+# (table name, row id or None for the whole table, field name or None for the whole row)
+Listener = Callable[[str, int | None, str | None], None]
 
 
 @dataclass
@@ -40,6 +41,7 @@ class ApplicationFile:
         self.path = Path(path)
         self._engine = engine
         self._listeners: list[Listener] = []
+        self._batch: Session | None = None
 
     @classmethod
     def create(cls, path: Path, org_type: str, call_id: str = DEFAULT_CALL) -> "ApplicationFile":
@@ -86,17 +88,32 @@ class ApplicationFile:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        if self._batch is not None:
+            yield self._batch
+            self._batch.flush()
+            return
         with Session(self._engine, expire_on_commit=False) as session:
             yield session
             session.commit()
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many edits as one transaction: all or nothing, and one sync to disk, not hundreds."""
+        with Session(self._engine, expire_on_commit=False) as session:
+            self._batch = session
+            try:
+                yield
+                session.commit()
+            finally:
+                self._batch = None
+
     def add_listener(self, listener: Listener) -> None:
-        """Be told ``(table_name, row_id)`` after every change (``row_id`` None: many rows)."""
+        """Be told ``(table, row_id, field)`` after every change; None means "all of them"."""
         self._listeners.append(listener)
 
-    def _changed(self, table: type[SQLModel], row_id: int | None) -> None:
+    def _changed(self, table: type[SQLModel], row_id: int | None, name: str | None = None) -> None:
         for listener in self._listeners:
-            listener(str(table.__tablename__), row_id)
+            listener(str(table.__tablename__), row_id, name)
 
     # Reading
 
@@ -148,7 +165,7 @@ class ApplicationFile:
             old = getattr(row, name)
             setattr(row, name, value)
             session.add(row)
-        self._changed(table, row_id)
+        self._changed(table, row_id, name)
         return old
 
     def add_row(self, table: type[T], values: dict[str, Any] | None = None,

@@ -44,7 +44,6 @@ LISTS: dict[str, type[SQLModel]] = {
 # Columns that are storage details, not part of the application's content.
 HIDDEN = {"id", "position"}
 HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"}}
-ATTACHMENT_EXTRA = ("file",)
 
 
 def json_fields(table: type[SQLModel]) -> list[tuple[str, str]]:

@@ -99,7 +99,8 @@ def import_json(source: Path, target: Path) -> Path:
     temporary.unlink(missing_ok=True)
     doc = ApplicationFile.create(temporary, data["application"]["org_type"])
     try:
-        _fill(doc, data, blobs)
+        with doc.batch():
+            _fill(doc, data, blobs)
     except BaseException:
         doc.close()
         temporary.unlink(missing_ok=True)

@@ -71,3 +71,16 @@ def test_attachment_bytes_survive_remove_and_restore(doc) -> None:
     assert doc.attachment_data(attachment) == b"%PDF-1.4 data"
     row = doc.row(model.Attachment, attachment)
     assert row.size == 13 and len(row.sha256) == 64
+
+
+def test_a_batch_is_all_or_nothing(doc, tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError):
+        with doc.batch():
+            doc.add_row(model.Measure, {"content": "A"})
+            doc.set_value(model.Application, 1, "org_name", "半途")
+            raise RuntimeError("interrupted")
+    assert doc.rows(model.Measure) == []
+    assert doc.section(model.Application).org_name == ""
+    with doc.batch():
+        doc.add_row(model.Measure, {"content": "B"})
+    assert [m.content for m in doc.rows(model.Measure)] == ["B"]

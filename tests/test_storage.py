@@ -9,8 +9,12 @@ from app import model, storage
 from app.document import ApplicationFile
 
 
-def _fingerprint(path: Path) -> tuple[bytes, int]:
-    return path.read_bytes(), path.stat().st_mtime_ns
+def assert_refused_untouched(path: Path, message: str) -> None:
+    """Opening ``path`` is refused with ``message`` and leaves every byte and the mtime."""
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    with pytest.raises(storage.FileRefused, match=message):
+        ApplicationFile.open(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
 def test_new_file_records_schema_version_and_identity(tmp_path: Path) -> None:
@@ -34,20 +38,14 @@ def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
 def test_non_application_files_are_refused_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "x.stoa"
     path.write_bytes(content)
-    before = _fingerprint(path)
-    with pytest.raises(storage.FileRefused, match="x.stoa"):
-        ApplicationFile.open(path)
-    assert _fingerprint(path) == before
+    assert_refused_untouched(path, "x.stoa")
 
 
 def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.stoa"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE t (x)")
-    before = _fingerprint(path)
-    with pytest.raises(storage.FileRefused, match="不是本程序的申报文件"):
-        ApplicationFile.open(path)
-    assert _fingerprint(path) == before
+    assert_refused_untouched(path, "不是本程序的申报文件")
 
 
 def test_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
@@ -55,10 +53,7 @@ def test_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     ApplicationFile.create(path, "center").close()
     with sqlite3.connect(path) as connection:
         connection.execute(f"PRAGMA user_version={storage.SCHEMA_VERSION + 1}")
-    before = _fingerprint(path)
-    with pytest.raises(storage.FileRefused, match="更新版本"):
-        ApplicationFile.open(path)
-    assert _fingerprint(path) == before
+    assert_refused_untouched(path, "更新版本")
 
 
 def test_truncated_file_is_refused(tmp_path: Path) -> None:
@@ -68,8 +63,7 @@ def test_truncated_file_is_refused(tmp_path: Path) -> None:
         doc.add_row(model.Member, {"name": f"单位{number}" * 20})
     doc.close()
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
-    with pytest.raises(storage.FileRefused, match="cut.stoa"):
-        ApplicationFile.open(path)
+    assert_refused_untouched(path, "cut.stoa")
 
 
 def test_older_file_is_migrated_one_step_at_a_time_after_a_snapshot(

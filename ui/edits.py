@@ -19,6 +19,7 @@ from ui.i18n import _
 
 class EditSession(QObject):
     changed = Signal(str, object)  # table name, row id or None for the whole table
+    field_changed = Signal(str, int, str)  # table name, row id, field
     saved = Signal()  # an edit reached the file
     pending = Signal()  # a field holds typing not yet written (written within a second)
 
@@ -28,8 +29,10 @@ class EditSession(QObject):
         self.undo_stack = QUndoStack(self)
         doc.add_listener(self._on_doc_changed)
 
-    def _on_doc_changed(self, table: str, row_id: int | None) -> None:
+    def _on_doc_changed(self, table: str, row_id: int | None, name: str | None) -> None:
         self.changed.emit(table, row_id)
+        if row_id is not None and name is not None:
+            self.field_changed.emit(table, row_id, name)
         self.saved.emit()
 
     def set_value(self, table: type[SQLModel], row_id: int, name: str, value: Any,

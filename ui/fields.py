@@ -52,8 +52,9 @@ class Binding:
         self._timer = QTimer(widget, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.commit)
         self._typing_since = QElapsedTimer()
-        session.changed.connect(self._on_changed)
-        widget.destroyed.connect(lambda: _disconnect(session.changed, self._on_changed))
+        session.field_changed.connect(self._on_field_changed)
+        widget.destroyed.connect(
+            lambda: _disconnect(session.field_changed, self._on_field_changed))
         self.load()
 
     def stored(self) -> Any:
@@ -86,10 +87,10 @@ class Binding:
             return  # the validator keeps this rare; the text stays for the user to fix
         self.session.set_value(self.table, self.row_id, self.name, value, merge=True)
 
-    def _on_changed(self, table: str, row_id: int | None) -> None:
-        if table != self.table.__tablename__ or self._timer.isActive():
-            return
-        if row_id is None or row_id == self.row_id:
+    def _on_field_changed(self, table: str, row_id: int, name: str) -> None:
+        """Only this field's own edits (an undo, a redo) redraw it, not typing in progress."""
+        if (name == self.name and row_id == self.row_id and table == self.table.__tablename__
+                and not self._timer.isActive()):
             self.load()
 
     def show_value(self, value: Any) -> None:
@@ -255,19 +256,6 @@ class YesNoBinding(Binding):
 
     def read_value(self) -> Any:
         return self.widget.currentData()
-
-
-class CheckBinding(Binding):
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
-                 text: str) -> None:
-        super().__init__(session, table, row_id, name, QCheckBox(text))
-        self.widget.toggled.connect(lambda _checked: self.commit())
-
-    def show_value(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))
-
-    def read_value(self) -> Any:
-        return self.widget.isChecked()
 
 
 class TagsBinding(Binding):

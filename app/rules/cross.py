@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from app import choices, credit_code, money, validators
 from app.call import Call
-from app.rules.engine import ERROR, WARNING, Finding, rule
+from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
 
 BASE_ONLY = (choices.BASE,)
@@ -52,6 +52,27 @@ def _repeated_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
                           member.id)
 
 
+# (rule id, step, list, clause, types, message): the list must have at least one row.
+REQUIRED_LISTS: tuple[tuple[str, str, str, str, tuple[str, ...], str], ...] = (
+    ("governance.people", "governance", "governance_people", "一(一)", BASE_ONLY,
+     "请填写领导小组或理事会的组成人员"),
+    ("resources.venue", "resources", "venues", "二(一)3", BOTH, "请至少填写一处场地"),
+    ("plan.pipeline.required", "plan", "pipeline", "三(二)", BOTH, "请至少填写一项标准供给"),
+    ("plan.measures.required", "plan", "measures", "三(二)", BOTH, "请至少填写一项标准实施措施"),
+)
+
+
+def _non_empty(name: str, message: str) -> Check:
+    def run(facts: Facts, _call: Call) -> Iterator[Finding]:
+        if not getattr(facts, name):
+            yield Finding(name, message)
+    return run
+
+
+for _id, _step, _name, _clause, _types, _message in REQUIRED_LISTS:
+    rule(_id, ERROR, _clause, _step, _types)(_non_empty(_name, _message))
+
+
 @rule("governance.coordinator", ERROR, "一(一)", "governance", BASE_ONLY)
 def _coordinator(facts: Facts, _call: Call) -> Iterator[Finding]:
     coordinator = facts.member(facts.governance.coordinator_member_id)
@@ -65,25 +86,12 @@ def _coordinator(facts: Facts, _call: Call) -> Iterator[Finding]:
                       f"牵头协调单位「{coordinator.name}」应为行业龙头企业、园区管理单位或标准化机构")
 
 
-@rule("governance.people", ERROR, "一(一)", "governance", BASE_ONLY)
-def _governance_people(facts: Facts, _call: Call) -> Iterator[Finding]:
-    if not facts.governance_people:
-        body = facts.governance.body or "领导小组或理事会"
-        yield Finding("governance_people", f"请填写{body}的组成人员")
-
-
 @rule("governance.center_leaders", ERROR, "三(一)", "governance", CENTER_ONLY)
 def _center_leaders(facts: Facts, _call: Call) -> Iterator[Finding]:
     roles = {p.role for p in facts.governance_people}
     for role in ("负责人", "技术负责人"):
         if role not in roles:
             yield Finding("governance_people", f"请填写创新中心的{role}")
-
-
-@rule("resources.venue", ERROR, "二(一)3", "resources")
-def _venue(facts: Facts, _call: Call) -> Iterator[Finding]:
-    if not facts.venues:
-        yield Finding("venues", "请至少填写一处场地")
 
 
 @rule("resources.own_money", ERROR, "二(一)3", "resources")
@@ -117,18 +125,6 @@ def _amounts(facts: Facts, _call: Call) -> Iterator[Finding]:
         message = validators.amount_fen(member.commitment_fen)
         if message:
             yield Finding("commitment_fen", f"成员单位「{member.name}」投入经费：{message}", member.id)
-
-
-@rule("plan.pipeline.required", ERROR, "三(二)", "plan")
-def _pipeline(facts: Facts, _call: Call) -> Iterator[Finding]:
-    if not facts.pipeline:
-        yield Finding("pipeline", "请至少填写一项标准供给")
-
-
-@rule("plan.measures.required", ERROR, "三(二)", "plan")
-def _measures(facts: Facts, _call: Call) -> Iterator[Finding]:
-    if not facts.measures:
-        yield Finding("measures", "请至少填写一项标准实施措施")
 
 
 @rule("plan.months", ERROR, "三(三)", "plan")

@@ -1,11 +1,11 @@
 """Required entries and field formats (FORM.md "req"; the validators of issue 3)."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from app import choices, credit_code, validators
 from app.call import Call
-from app.rules.engine import BOTH, ERROR, WARNING, Finding, rule
+from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
 
 BASE_ONLY = (choices.BASE,)
@@ -37,7 +37,7 @@ REQUIRED: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
 )
 
 
-def _required(attribute: str, field: str, label: str):  # type: ignore[no-untyped-def]
+def _required(attribute: str, field: str, label: str) -> Check:
     def run(facts: Facts, _call: Call) -> Iterator[Finding]:
         value: Any = getattr(getattr(facts, attribute), field)
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -98,7 +98,7 @@ def _member_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
             yield from _code_findings(member.credit_code, "credit_code", who, member.id)
 
 
-def _format(attribute: str, field: str, check: Any):  # type: ignore[no-untyped-def]
+def _format(attribute: str, field: str, check: Callable[[Any], str | None]) -> Check:
     def run(facts: Facts, _call: Call) -> Iterator[Finding]:
         value = getattr(getattr(facts, attribute), field)
         if value:
