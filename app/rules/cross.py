@@ -32,7 +32,7 @@ def _coverage(facts: Facts, _call: Call) -> Iterator[Finding]:
     kinds = {m.kind for m in facts.members}
     gaps = [party for party, member_kinds in choices.COVERAGE if not kinds.intersection(member_kinds)]
     if gaps:
-        yield Finding("members", f"成员单位尚未覆盖：{'、'.join(gaps)}（政产学研用及标准化机构）")
+        yield Finding("members", f"成员单位尚未覆盖{'、'.join(gaps)}方面的单位，建议补充")
 
 
 @rule("members.name.required", ERROR, "二(一)1", "members")

@@ -37,31 +37,6 @@ REQUIRED: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
 )
 
 
-def _required(attribute: str, field: str, label: str) -> Check:
-    def run(facts: Facts, _call: Call) -> Iterator[Finding]:
-        value: Any = getattr(getattr(facts, attribute), field)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            yield Finding(field, f"请填写{label}")
-    return run
-
-
-for _id, _step, _attribute, _field, _label, _clause, _types in REQUIRED:
-    rule(f"{_id}.required", ERROR, _clause, _step, _types)(_required(_attribute, _field, _label))
-
-
-@rule("type.tags.required", ERROR, "一", "type")
-def _tags(facts: Facts, _call: Call) -> Iterator[Finding]:
-    if not (facts.application.five_economy_tags or facts.application.four_new_tags):
-        yield Finding("five_economy_tags", "请至少选择一项“五型经济”或“四新经济”领域")
-
-
-@rule("type.org_name.ending", WARNING, "一", "type")
-def _name_ending(facts: Facts, _call: Call) -> Iterator[Finding]:
-    name, ending = facts.application.org_name.strip(), choices.ORG_TYPES[facts.org_type]
-    if name and not name.endswith(ending):
-        yield Finding("org_name", f"组织名称一般以“{ending}”结尾，与申报类型一致")
-
-
 @rule("applicant.name.required", ERROR, "二(一)2", "applicant")
 def _applicant_name(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not facts.applicant_member.name.strip():
@@ -96,6 +71,31 @@ def _member_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
         if not member.is_applicant:
             who = f"成员单位「{member.name or '未命名'}」"
             yield from _code_findings(member.credit_code, "credit_code", who, member.id)
+
+
+def _required(attribute: str, field: str, label: str) -> Check:
+    def run(facts: Facts, _call: Call) -> Iterator[Finding]:
+        value: Any = getattr(getattr(facts, attribute), field)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            yield Finding(field, f"请填写{label}")
+    return run
+
+
+for _id, _step, _attribute, _field, _label, _clause, _types in REQUIRED:
+    rule(f"{_id}.required", ERROR, _clause, _step, _types)(_required(_attribute, _field, _label))
+
+
+@rule("type.tags.required", ERROR, "一", "type")
+def _tags(facts: Facts, _call: Call) -> Iterator[Finding]:
+    if not (facts.application.five_economy_tags or facts.application.four_new_tags):
+        yield Finding("five_economy_tags", "请至少选择一项“五型经济”或“四新经济”领域")
+
+
+@rule("type.org_name.ending", WARNING, "一", "type")
+def _name_ending(facts: Facts, _call: Call) -> Iterator[Finding]:
+    name, ending = facts.application.org_name.strip(), choices.ORG_TYPES[facts.org_type]
+    if name and not name.endswith(ending):
+        yield Finding("org_name", f"组织名称一般以“{ending}”结尾，与申报类型一致")
 
 
 def _format(attribute: str, field: str, check: Callable[[Any], str | None]) -> Check:
