@@ -56,7 +56,7 @@ def _check(path: Path, as_json: bool) -> int:
     else:
         titles = {step.key: steps.step_title(step, org_type) for step in steps.STEPS}
         for p in problems:
-            print(f"{titles.get(p.step, p.step)}\t{p.field}\t{SEVERITY_LABELS[p.severity]}\t"
+            print(f"{titles.get(p.step, p.step)}\t{p.where}\t{SEVERITY_LABELS[p.severity]}\t"
                   f"通知{p.clause}\t{p.message}")
         errors = sum(p.severity == rules.ERROR for p in problems)
         print(f"共 {errors} 个错误，{len(problems) - errors} 个警告。", file=sys.stderr)

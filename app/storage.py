@@ -15,11 +15,18 @@ from sqlmodel import SQLModel, create_engine
 from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+def _v2_confirmed_codes(connection: sqlite3.Connection) -> None:
+    """A member's failing credit code may be confirmed against the licence (issue 3)."""
+    connection.execute(
+        "ALTER TABLE member ADD COLUMN credit_code_confirmed VARCHAR NOT NULL DEFAULT ''")
+
+
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+# Keep a file of every released version under tests/fixtures/ (test_storage opens each).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_codes}
 
 
 class FileRefused(Exception):

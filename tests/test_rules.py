@@ -37,6 +37,18 @@ def _clear(table: type) -> Mutation:
     return mutate
 
 
+def _confirmed_bad_code(applicant: bool) -> Mutation:
+    """A code whose check character fails, confirmed by the user against the licence."""
+    def mutate(doc: ApplicationFile) -> None:
+        bad = FAILING_CHECKSUM
+        _set_member("credit_code", bad, applicant)(doc)
+        _set_member("credit_code_confirmed", bad, applicant)(doc)
+    return mutate
+
+
+FAILING_CHECKSUM = "91310000MA1FL0000X"
+
+
 def _first(table: type, name: str, value: object) -> Mutation:
     return lambda doc: doc.set_value(table, doc.rows(table)[0].id, name, value)
 
@@ -71,7 +83,9 @@ CASES.update({
     "type.org_name.ending": ("center", _set(model.Application, "org_name", "上海某某中心")),
     "applicant.name.required": ("base", _set_member("name", "", applicant=True)),
     "applicant.legal_person": ("center", _set(model.Applicant, "is_legal_person", False)),
-    "members.credit_code": ("base", _set_member("credit_code", "91310000MA1FL0000X")),
+    "members.credit_code": ("base", _set_member("credit_code", FAILING_CHECKSUM)),
+    "members.credit_code.confirmed": ("base", _confirmed_bad_code(applicant=False)),
+    "applicant.credit_code.confirmed": ("center", _confirmed_bad_code(applicant=True)),
     "applicant.credit_code": ("center", _set_member("credit_code", "1231", applicant=True)),
     "recommender.phone.format": ("base", _set(model.Recommender, "contact_phone", "无")),
     "members.count": ("base", _clear(model.Member)),
@@ -123,6 +137,30 @@ def test_rule_trips_on_a_wrong_application_and_not_on_the_sample(tmp_path: Path,
     tripped = [p for p in rules.check(doc, BEFORE_DEADLINE) if p.rule_id == rule_id]
     doc.close()
     assert tripped and all(p.message for p in tripped)
+
+
+@pytest.mark.parametrize("applicant", [True, False], ids=["applicant", "member"])
+def test_a_confirmed_checksum_failure_is_a_warning_until_the_code_changes(
+        tmp_path: Path, applicant: bool) -> None:
+    path = tmp_path / "s.stoa"
+    doc = write_sample("base", path)
+    member = next(m for m in doc.rows(model.Member) if m.is_applicant == applicant)
+    doc.set_value(model.Member, member.id, "credit_code", FAILING_CHECKSUM.lower())
+
+    def codes() -> list[tuple[str, str, int | None]]:
+        return [(p.severity, p.message, p.confirm_member) for p in rules.check(doc, BEFORE_DEADLINE)
+                if "统一社会信用代码" in p.message]
+
+    (severity, message, confirm), = codes()
+    assert severity == rules.ERROR and "请对照营业执照核对" in message and confirm == member.id
+    doc.set_value(model.Member, member.id, "credit_code_confirmed", FAILING_CHECKSUM)
+    doc.close()
+    doc = ApplicationFile.open(path)  # the confirmation is stored in the file
+    (severity, message, confirm), = codes()
+    assert severity == rules.WARNING and "已确认与营业执照一致" in message and confirm is None
+    doc.set_value(model.Member, member.id, "credit_code", "91310000MA1FL0001X")
+    assert [severity for severity, _message, _confirm in codes()] == [rules.ERROR]
+    doc.close()
 
 
 def test_rules_of_one_type_do_not_fire_for_the_other(tmp_path: Path) -> None:

@@ -1,11 +1,12 @@
 """Opening application files: our own only, never a newer one, never writing a refused one."""
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from app import model, storage
+from app import model, rules, storage
 from app.document import ApplicationFile
 
 
@@ -104,3 +105,22 @@ def test_failed_migration_leaves_the_file_at_its_old_version(
         assert connection.execute("PRAGMA user_version").fetchone()[0] == old_version
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
+
+
+@pytest.mark.parametrize("fixture", sorted((Path(__file__).parent / "fixtures").glob("schema-v*.stoa")),
+                         ids=lambda path: path.stem)
+def test_every_released_schema_version_opens_upgrades_and_checks_clean(
+        fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    doc = ApplicationFile.open(path)
+    try:
+        members = doc.rows(model.Member)
+        assert members and members[0].is_applicant and members[0].name
+        assert all(member.credit_code_confirmed == "" for member in members)
+        assert [p for p in rules.check(doc) if p.severity == rules.ERROR] == []
+    finally:
+        doc.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

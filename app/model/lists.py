@@ -11,6 +11,9 @@ class Member(SQLModel, table=True):
     is_applicant: bool = False
     name: str = ""
     credit_code: str = ""
+    # The code the user confirmed against the licence although its check character
+    # fails (a few early codes do); it stops counting once the code is changed.
+    credit_code_confirmed: str = ""
     kind: str = ""
     is_leading_enterprise: bool = False
     chain_position: str = ""

@@ -39,7 +39,7 @@ def _coverage(facts: Facts, _call: Call) -> Iterator[Finding]:
 def _member_names(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         if not member.is_applicant and not member.name.strip():
-            yield Finding("name", "请填写成员单位名称", member.id)
+            yield Finding("members", "请填写成员单位名称", member.id, "name")
 
 
 @rule("members.credit_code.repeated", ERROR, "二(一)1", "members")
@@ -48,8 +48,8 @@ def _repeated_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         code = credit_code.normalize(member.credit_code)
         if code and codes[code] > 1 and not member.is_applicant:
-            yield Finding("credit_code", f"成员单位「{member.name}」的统一社会信用代码与其他单位重复",
-                          member.id)
+            yield Finding("members", f"成员单位「{member.name}」的统一社会信用代码与其他单位重复",
+                          member.id, "credit_code")
 
 
 # (rule id, step, list, clause, types, message): the list must have at least one row.
@@ -120,11 +120,12 @@ def _amounts(facts: Facts, _call: Call) -> Iterator[Finding]:
     for line in facts.funding:
         message = validators.amount_fen(line.amount_fen)
         if message:
-            yield Finding("funding", f"经费“{line.category}”：{message}", line.id)
+            yield Finding("funding", f"经费“{line.category}”：{message}", line.id, "amount_fen")
     for member in facts.members:
         message = validators.amount_fen(member.commitment_fen)
         if message:
-            yield Finding("commitment_fen", f"成员单位「{member.name}」投入经费：{message}", member.id)
+            yield Finding("commitments", f"成员单位「{member.name}」投入经费：{message}", member.id,
+                          "commitment_fen")
 
 
 @rule("plan.months", ERROR, "三(三)", "plan")
@@ -133,7 +134,7 @@ def _months(facts: Facts, call: Call) -> Iterator[Finding]:
     for item in facts.pipeline:
         if item.month is None or not 1 <= item.month <= last:
             yield Finding("pipeline", f"标准「{item.title or '未命名'}」的计划完成时间应在第 1—{last} 个月内",
-                          item.id)
+                          item.id, "month")
     for milestone in facts.milestones:
         start, end = milestone.start_month, milestone.end_month
         if start is None or end is None or not 1 <= start <= end <= last:
@@ -159,7 +160,7 @@ def _support_letters(facts: Facts, _call: Call) -> Iterator[Finding]:
     with_letter = {a.member_id for a in facts.attachments if a.kind == choices.SUPPORT_LETTER}
     for member in facts.members:
         if not member.is_applicant and member.id not in with_letter:
-            yield Finding("attachments", f"缺少成员单位「{member.name or '未命名'}」的支持函", member.id)
+            yield Finding("attachments", f"缺少成员单位「{member.name or '未命名'}」的支持函")
 
 
 @rule("attachments.licence", ERROR, "二(一)2", "attachments")

@@ -21,6 +21,23 @@ CLAUSES = frozenset({
 
 
 @dataclass(frozen=True)
+class Finding:
+    """What a rule's check yields: where, and the message; the rule adds the rest.
+
+    ``field`` names a field of the step's page, or one of its lists (the keys of
+    ``exchange.LISTS``, plus ``commitments`` for the members' pledges on the resources
+    page); ``row_id`` and ``column`` then point into that list.
+    """
+
+    field: str
+    message: str
+    row_id: int | None = None
+    column: str = ""
+    # The member whose failing credit code the user may confirm against the licence.
+    confirm_member: int | None = None
+
+
+@dataclass(frozen=True)
 class Problem:
     rule_id: str
     severity: str
@@ -28,16 +45,16 @@ class Problem:
     step: str
     field: str
     message: str
-    row_id: int | None = None  # the list row the problem is in, if any
-
-
-@dataclass(frozen=True)
-class Finding:
-    """What a rule's check yields: where, and the message; the rule adds the rest."""
-
-    field: str
-    message: str
     row_id: int | None = None
+    column: str = ""
+    confirm_member: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``field``, ``list[row]`` or ``list[row].column``: for the command line."""
+        if self.row_id is None:
+            return self.field
+        return f"{self.field}[{self.row_id}]" + (f".{self.column}" if self.column else "")
 
 
 Check = Callable[[Facts, Call], Iterable[Finding]]
@@ -77,7 +94,7 @@ def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
             continue
         for finding in each.run(facts, call):
             yield Problem(each.id, each.severity, each.clause, each.step, finding.field,
-                          finding.message, finding.row_id)
+                          finding.message, finding.row_id, finding.column, finding.confirm_member)
 
 
 def check(doc: ApplicationFile, today: dt.date | None = None) -> list[Problem]:

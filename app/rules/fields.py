@@ -3,7 +3,7 @@
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from app import choices, credit_code, validators
+from app import choices, credit_code, model, validators
 from app.call import Call
 from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
@@ -49,28 +49,55 @@ def _legal_person(facts: Facts, _call: Call) -> Iterator[Finding]:
         yield Finding("is_legal_person", "申报单位应具有独立法人资格")
 
 
-def _code_findings(code: str, field: str, who: str, row_id: int | None) -> Iterator[Finding]:
-    if not code.strip():
-        yield Finding(field, f"请填写{who}的统一社会信用代码", row_id)
-        return
-    problem = credit_code.problem(code)
-    if problem == "checksum":
-        yield Finding(field, f"{who}的统一社会信用代码校验位不正确，请对照营业执照核对", row_id)
-    elif problem is not None:
-        yield Finding(field, f"{who}的统一社会信用代码{problem}", row_id)
+def _code_findings(member: model.Member, who: str, confirmed: bool) -> Iterator[Finding]:
+    """The findings about ``member``'s credit code: those of confirmed failures or the rest.
+
+    Findings point at the members list row, except the applicant's, which is a field of
+    the applicant page.
+    """
+    field, row_id, column = ("credit_code", None, "") if member.is_applicant else (
+        "members", member.id, "credit_code")
+    code = member.credit_code
+    is_confirmed = bool(code) and member.credit_code_confirmed == credit_code.normalize(code)
+    problem = credit_code.problem(code) if code.strip() else "empty"
+    if confirmed:
+        if problem == "checksum" and is_confirmed:
+            yield Finding(field, f"{who}的统一社会信用代码校验位不正确，已确认与营业执照一致", row_id, column)
+    elif problem == "empty":
+        yield Finding(field, f"请填写{who}的统一社会信用代码", row_id, column)
+    elif problem == "checksum" and not is_confirmed:
+        yield Finding(field, f"{who}的统一社会信用代码校验位不正确，请对照营业执照核对", row_id, column,
+                      confirm_member=member.id)
+    elif problem not in (None, "checksum"):
+        yield Finding(field, f"{who}的统一社会信用代码{problem}", row_id, column)
+
+
+def _member_name(member: model.Member) -> str:
+    return f"成员单位「{member.name or '未命名'}」"
 
 
 @rule("applicant.credit_code", ERROR, "二(一)2", "applicant")
 def _applicant_code(facts: Facts, _call: Call) -> Iterator[Finding]:
-    yield from _code_findings(facts.applicant_member.credit_code, "credit_code", "申报单位", None)
+    yield from _code_findings(facts.applicant_member, "申报单位", confirmed=False)
+
+
+@rule("applicant.credit_code.confirmed", WARNING, "二(一)2", "applicant")
+def _applicant_code_confirmed(facts: Facts, _call: Call) -> Iterator[Finding]:
+    yield from _code_findings(facts.applicant_member, "申报单位", confirmed=True)
 
 
 @rule("members.credit_code", ERROR, "二(一)1", "members")
 def _member_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         if not member.is_applicant:
-            who = f"成员单位「{member.name or '未命名'}」"
-            yield from _code_findings(member.credit_code, "credit_code", who, member.id)
+            yield from _code_findings(member, _member_name(member), confirmed=False)
+
+
+@rule("members.credit_code.confirmed", WARNING, "二(一)1", "members")
+def _member_codes_confirmed(facts: Facts, _call: Call) -> Iterator[Finding]:
+    for member in facts.members:
+        if not member.is_applicant:
+            yield from _code_findings(member, _member_name(member), confirmed=True)
 
 
 def _required(attribute: str, field: str, label: str) -> Check:
