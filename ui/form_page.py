@@ -4,11 +4,13 @@ Pages only declare which field goes where; binding, saving and undo live in ``fi
 and ``edits``, so a page reads like the form it mirrors.
 """
 
+from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from sqlmodel import SQLModel
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import choices
+from app import choices, rules
 
 from ui import fields
 from ui.edits import EditSession
 from ui.i18n import _
 from ui.list_editor import Column, ListEditor
+from ui.marks import Mark, Markable, MessageLabel, problem_html
 
 CAPTION_WIDTH = 230
 
@@ -42,6 +45,7 @@ class FormPage(QScrollArea):
         self.bindings: dict[str, fields.Binding] = {}
         self.lists: dict[str, ListEditor] = {}
         self.boxes: dict[str, QGroupBox] = {}
+        self.marks: dict[str, Markable] = {}  # by Problem.field
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -57,6 +61,9 @@ class FormPage(QScrollArea):
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             self.column.addWidget(note)
+        # Problems of this step that point at nothing shown on the page.
+        self.unplaced = MessageLabel(session)
+        self.column.addWidget(self.unplaced)
         self.build()
         self.column.addStretch(1)
         self.setWidget(inner)
@@ -94,9 +101,40 @@ class FormPage(QScrollArea):
 
     def _add(self, form: QFormLayout, label: str, binding: fields.Binding,
              required: bool, key: str) -> fields.Binding:
-        form.addRow(self.caption(label, required), binding.widget)
+        form.addRow(self.caption(label, required), self.with_message(key, binding.widget))
         self.bindings[key] = binding
         return binding
+
+    def with_message(self, key: str, widget: QWidget) -> QWidget:
+        """``widget`` above the line where the problems of field ``key`` will show."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        message = MessageLabel(self.session)
+        layout.addWidget(message)
+        self.marks[key] = Mark(widget, message)
+        return holder
+
+    def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
+        """Show each problem of this step at its field or list, or at the top if neither."""
+        by_field: dict[str, list[rules.Problem]] = defaultdict(list)
+        for problem in problems:
+            by_field[problem.field].append(problem)
+        for key, mark in self.marks.items():
+            mark.show_problems(by_field.get(key, []))
+        self.unplaced.show_lines([problem_html(p) for p in problems if p.field not in self.marks])
+
+    def focus_problem(self, field: str, row_id: int | None, column: str) -> None:
+        """Put the cursor on the field or list row a problem points at, and scroll to it."""
+        mark = self.marks.get(field)
+        if mark is None:
+            self.ensureWidgetVisible(self.unplaced)
+            return
+        mark.focus(row_id, column)
+        # After the page is laid out, so the scroll lands on the field.
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(mark.target(), 50, 80))
 
     def line(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
              kind: str = "text", row_id: int = 1, required: bool = False,
@@ -150,6 +188,7 @@ class FormPage(QScrollArea):
         layout.addWidget(editor)
         self.column.addWidget(box)
         self.lists[key] = editor
+        self.marks[key] = editor
         return editor
 
     def note(self, text: str) -> QLabel:

@@ -5,6 +5,7 @@ from collections import defaultdict
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QTableWidget,
@@ -20,6 +21,7 @@ from ui.i18n import _
 
 HEADER_BRUSH = QBrush(QColor("#eef2f7"))
 MISMATCH_BRUSH = QBrush(QColor("#fdecea"))
+ROW_HEIGHT = 28
 
 
 class MoneyDelegate(QStyledItemDelegate):
@@ -53,9 +55,13 @@ class FundingGrid(QTableWidget):
             labels.append(f"{kind}：{_(category)}" if category else _("{kind}合计").format(kind=kind))
         self.setVerticalHeaderLabels(labels)
         self.setItemDelegate(MoneyDelegate(self))
-        self.horizontalHeader().setStretchLastSection(True)
-        self.verticalHeader().setDefaultSectionSize(28)
-        self.setMinimumHeight(28 * (len(self.layout_rows) + 2))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Wide enough for the longest label ("来源：申报单位自筹"), which Qt would cut.
+        rows.setMinimumWidth(max(rows.fontMetrics().horizontalAdvance(label) for label in labels) + 24)
+        self.setFixedHeight(ROW_HEIGHT * (len(self.layout_rows) + 1) + 2 * self.frameWidth() + 4)
         self._loading = False
         self.itemChanged.connect(self._edited)
         session.changed.connect(self._on_changed)

@@ -4,7 +4,8 @@ Each cell edit is one undoable edit written at once; the table redraws from the 
 after every change, so undo, redo and edits on other pages show up by themselves.
 """
 
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QColor, QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QColor, QFont, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,12 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, money
+from app import model, money, rules
 
 from ui import values
 from ui.edits import EditSession
 from ui.fields import MONEY_PATTERN, member_label
 from ui.i18n import _
+from ui.marks import ERROR_COLOUR, ERROR_TINT, WARNING_TINT, MessageLabel, problem_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT_INDEX = QModelIndex()
@@ -69,6 +71,7 @@ class RowsModel(QAbstractTableModel):
         self.row_filter = row_filter or (lambda _row: True)
         self.locked = locked or (lambda _row, _name: False)
         self.rows: list[Any] = []
+        self.problems: dict[int, list[rules.Problem]] = {}  # by row id
         self.member_names: dict[int | None, str] = {}
         self.reload()
         session.changed.connect(self._on_changed)
@@ -85,6 +88,19 @@ class RowsModel(QAbstractTableModel):
         if table in (self.table.__tablename__, model.Member.__tablename__):
             self.reload()
 
+    def set_problems(self, problems: dict[int, list[rules.Problem]]) -> None:
+        """Tint the rows with problems; a tooltip on the row says what is wrong."""
+        if problems == self.problems:
+            return
+        self.problems = problems
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
+
+    def _row_problems(self, number: int) -> list[rules.Problem]:
+        return self.problems.get(self.rows[number].id, [])
+
     def rowCount(self, parent: AnyIndex = ROOT_INDEX) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
@@ -93,6 +109,14 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Vertical and section < len(self.rows)
+                and self._row_problems(section)):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(ERROR_COLOUR)
+            if role == Qt.ItemDataRole.FontRole:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -117,6 +141,12 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(column, value)
+        problems = self._row_problems(index.row())
+        if problems and role == Qt.ItemDataRole.BackgroundRole:
+            errors = any(p.severity == rules.ERROR for p in problems)
+            return QColor(ERROR_TINT if errors else WARNING_TINT)
+        if problems and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(p.message for p in problems)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "readonly", "member"):
             return self.display(column, value) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int", "month",
@@ -249,6 +279,8 @@ class ListEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.message = MessageLabel(session)
+        layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.count_label = QLabel()
         buttons.addWidget(self.count_label)
@@ -267,6 +299,7 @@ class ListEditor(QWidget):
             for button in self.buttons.values():
                 button.hide()
         layout.addLayout(buttons)
+        self.button_row = buttons  # pages may add buttons of their own
         self.rows.modelReset.connect(self._update)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
@@ -304,6 +337,36 @@ class ListEditor(QWidget):
                 self.view.selectRow(number)
                 self.view.scrollTo(self.rows.index(number, 0))
                 return
+
+    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
+        """Problems of this list: row ones tint their row, all are said under the table."""
+        by_row: dict[int, list[rules.Problem]] = defaultdict(list)
+        numbers = {row.id: number for number, row in enumerate(self.rows.rows, start=1)}
+        lines = []
+        for problem in problems:
+            if problem.row_id is not None and problem.row_id in numbers:
+                by_row[problem.row_id].append(problem)
+                prefix = _("第 {n} 行：").format(n=numbers[problem.row_id])
+                lines.append(problem_html(problem, prefix))
+            else:
+                lines.append(problem_html(problem))
+        self.rows.set_problems(dict(by_row))
+        self.message.show_lines(lines)
+
+    def focus(self, row_id: int | None, column: str) -> None:
+        """Select the row ``row_id`` (the first row without one) at ``column``."""
+        number = next((n for n, row in enumerate(self.rows.rows) if row.id == row_id), 0)
+        if not self.rows.rows:
+            self.buttons.get("add", self.view).setFocus()
+            return
+        names = [c.name for c in self.rows.columns]
+        index = self.rows.index(number, names.index(column) if column in names else 0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def target(self) -> QWidget:
+        return self
 
     def add(self) -> None:
         row_id = self.session.add_row(self.table, dict(self.defaults))

@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
         check = self.pages[-1]
-        check.go_to_step.connect(self.go_to_key)  # type: ignore[attr-defined]
-        self.problems_changed.connect(check.show_problems)  # type: ignore[attr-defined]
+        check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
+        self.problems_changed.connect(check.list_problems)  # type: ignore[attr-defined]
         self.steps.blockSignals(True)
         self.steps.clear()
         for _step in steps.STEPS:
@@ -113,10 +113,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.build_pages)  # not from inside the clicked button
         self._status_timer.start()
 
+    def refresh_now(self) -> None:
+        """Check and mark at once, instead of after the pause that follows typing."""
+        self._status_timer.stop()
+        self._refresh_steps()
+
     def _refresh_steps(self) -> None:
         """Mark each step: ✔ without errors, ○ with, and the counts of both kinds."""
         self._built_type = self.doc.org_type
         problems = rules.check(self.doc)
+        for page in self.pages:
+            page.mark_problems([p for p in problems if p.step == page.key])
         self.problems_changed.emit(problems)
         for number, step in enumerate(steps.STEPS):
             item = self.steps.item(number)
@@ -152,6 +159,11 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages):
             if page.key == key:
                 self.go_to(number)
+
+    def go_to_problem(self, problem: rules.Problem) -> None:
+        """Show the page of ``problem`` with the cursor on its field or list row."""
+        self.go_to_key(problem.step)
+        self.current_page().focus_problem(problem.field, problem.row_id, problem.column)
 
     def current_page(self) -> FormPage:
         return self.pages[self.stack.currentIndex()]

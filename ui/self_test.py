@@ -1,7 +1,9 @@
 """``--self-test``: open each sample offscreen, visit every page, optionally save screenshots.
 
-It is what the frozen build runs to prove it carries everything it needs; it exits 0
-only when every page of both samples was built and shown without an error.
+Each sample is visited twice: as shipped, then made wrong in a few ways (``spoil``) so
+the screenshots ``wrong-*.png`` show problems marked at their fields, rows and on the
+check page. It is what the frozen build runs to prove it carries everything it needs;
+it exits 0 only when every page of both samples was built and shown without an error.
 """
 
 import os
@@ -16,11 +18,40 @@ from PySide6.QtWidgets import QApplication
 from app import choices, model, paths
 
 from ui.main import Controller
+from ui.main_window import MainWindow
 
 
 def _grab(widget: object, target: Path) -> None:
     if not widget.grab().save(str(target)):  # type: ignore[attr-defined]
         raise RuntimeError(f"could not save {target}")
+
+
+def spoil(window: MainWindow) -> None:
+    """Make an open sample wrong the way a hurried clerk might, through the session."""
+    session, doc = window.session, window.doc
+    session.set_value(model.Applicant, 1, "contact_mobile", "1391234567")
+    session.set_value(model.Applicant, 1, "contact_email", "zhang@")
+    member = doc.rows(model.Member)[-1]
+    session.set_value(model.Member, member.id, "credit_code", "91310000MA1FL0000X")
+    session.set_value(model.Member, doc.rows(model.Member)[0].id, "credit_code", "")
+    line = next(x for x in doc.rows(model.FundingLine) if x.direction == choices.FUNDING_SOURCE)
+    session.set_value(model.FundingLine, line.id, "amount_fen", (line.amount_fen or 0) + 1_000_000)
+    session.set_value(model.PipelineItem, doc.rows(model.PipelineItem)[0].id, "month", 25)
+    session.remove_row(model.Attachment, doc.rows(model.Attachment)[0].id)
+    window.refresh_now()
+
+
+def _visit(app: QApplication, window: MainWindow, screenshots: Path | None, prefix: str) -> None:
+    """Show every page; with ``screenshots``, save the window and the whole page of each."""
+    for number, page in enumerate(window.pages):
+        window.go_to(number)
+        app.processEvents()
+        if screenshots is not None:
+            stem = f"{prefix}-{number + 1:02d}-{page.key}"
+            _grab(window, screenshots / f"{stem}.png")
+            inner = page.widget()
+            inner.resize(page.viewport().width(), inner.sizeHint().height())
+            _grab(inner, screenshots / f"{stem}-full.png")
 
 
 def run_self_test(app: QApplication, screenshots: Path | None) -> int:
@@ -48,15 +79,10 @@ def run_self_test(app: QApplication, screenshots: Path | None) -> int:
                     raise RuntimeError(f"sample {org_type} did not open")
                 if window.doc.count(model.Member) < (12 if org_type == choices.BASE else 1):
                     raise RuntimeError(f"sample {org_type} has too few members")
-                for number, page in enumerate(window.pages):
-                    window.go_to(number)
-                    app.processEvents()
-                    if screenshots is not None:
-                        stem = f"{org_type}-{number + 1:02d}-{page.key}"
-                        _grab(window, screenshots / f"{stem}.png")
-                        inner = page.widget()
-                        inner.resize(page.viewport().width(), inner.sizeHint().height())
-                        _grab(inner, screenshots / f"{stem}-full.png")
+                _visit(app, window, screenshots, org_type)
+                # The same sample made wrong: every page again, with its problems marked.
+                spoil(window)
+                _visit(app, window, screenshots, f"wrong-{org_type}")
                 window.close()
                 app.processEvents()
             controller.start.close()

@@ -59,7 +59,7 @@ class AttachmentsPage(FormPage):
         editor.buttons["add"].hide()  # the chooser above adds, with its kind and unit
         save = QPushButton(_("另存为…"))
         save.clicked.connect(self.save_selected)
-        editor.layout().itemAt(1).layout().addWidget(save)
+        editor.button_row.addWidget(save)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.column.addWidget(self.missing)

@@ -1,6 +1,7 @@
 """Step 10: 检查与输出 — what is still missing, the call's deadline, and the outputs."""
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -12,12 +13,15 @@ from app.json_io import export_json
 
 from ui.form_page import FormPage
 from ui.i18n import _
+from ui.marks import colour, confirm_code, confirm_html, severity_label
+
+GO_LINK = "go:"
 
 
 class CheckPage(FormPage):
     key = "check"
     title = "检查与输出"
-    go_to_step = Signal(str)
+    go_to_problem = Signal(object)  # the rules.Problem clicked
 
     def build(self) -> None:
         call = load_call()
@@ -25,7 +29,8 @@ class CheckPage(FormPage):
         deadline = _("申报截止日期：{date}").format(date=call.deadline.isoformat())
         self.deadline = self.note(deadline)
         self.summary = self.note("")
-        self.summary.linkActivated.connect(self.go_to_step.emit)
+        self.summary.linkActivated.connect(self._follow)
+        self.problems: list[rules.Problem] = []
         self.group("报送方式", _(
             "纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
             "电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。"
@@ -40,25 +45,34 @@ class CheckPage(FormPage):
         self.result.setWordWrap(True)
         form.addRow(self.result)
 
-    def show_problems(self, problems: list[rules.Problem]) -> None:
-        """Every problem grouped by step, with its clause; a click goes to the step."""
+    def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
+        """This page lists every step's problems (``list_problems``), its own among them."""
+
+    def list_problems(self, problems: list[rules.Problem]) -> None:
+        """Every problem grouped by step, with its clause; a click goes to where it is."""
+        self.problems = problems
         if not problems:
             self.summary.setText("<span style='color:#1e7e34'>✔ " + _("没有发现问题。") + "</span>")
             return
         errors = sum(p.severity == rules.ERROR for p in problems)
-        lines = [_("共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）：").format(
+        lines = [_("共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）。点击问题可转到相应位置：").format(
             e=errors, w=len(problems) - errors)]
         for step in steps.STEPS:
-            mine = [p for p in problems if p.step == step.key]
+            mine = [(n, p) for n, p in enumerate(problems) if p.step == step.key]
             if not mine:
                 continue
             lines.append(f"<br><b>{html.escape(_(steps.step_title(step, self.doc.org_type)))}</b>")
-            for p in mine:
-                colour = "#c0392b" if p.severity == rules.ERROR else "#b9770e"
-                label = _("错误") if p.severity == rules.ERROR else _("警告")
-                lines.append(f"<a href='{step.key}' style='color:{colour}'>{label}：{html.escape(p.message)}"
-                             f"</a>（{_('通知')}{p.clause}）")
+            for number, p in mine:
+                lines.append(f"<a href='{GO_LINK}{number}' style='color:{colour(p)}'>"
+                             f"{severity_label(p)}：{html.escape(p.message)}</a>"
+                             f"（{_('通知')}{p.clause}）{confirm_html(p)}")
         self.summary.setText("<br>".join(lines))
+
+    def _follow(self, link: str) -> None:
+        if link.startswith(GO_LINK):
+            self.go_to_problem.emit(self.problems[int(link.removeprefix(GO_LINK))])
+        else:
+            confirm_code(self.session, link)
 
     def export_data(self) -> None:
         default = paths.documents_dir() / f"{self.doc.path.stem}-数据" / "application.json"

@@ -5,6 +5,7 @@ from app import choices, model
 from ui.form_page import FormPage
 from ui.funding_grid import FundingGrid
 from ui.list_editor import Column
+from ui.marks import MessageLabel, TableMark
 
 
 class ResourcesPage(FormPage):
@@ -35,6 +36,9 @@ class ResourcesPage(FormPage):
         self.funding = FundingGrid(self.session)
         box = self.group("经费（万元）", "按试点年度分别填写经费来源和用途；每年的来源合计应等于用途合计，申报单位自筹须大于 0。")
         box.addRow(self.funding)
+        message = MessageLabel(self.session)
+        box.addRow(message)
+        self.marks["funding"] = TableMark(self.funding, message)
         if self.is_base:
             self.list_group("commitments", "成员单位资源投入", model.Member, [
                 Column("name", "单位名称", "readonly", width=240),

@@ -1,0 +1,127 @@
+"""Problems shown where they stand: a message under a field or a list, a tinted row.
+
+Pages own one ``Mark`` per field or list that a rule may point at (``Problem.field``);
+the main window hands each page the problems of its step after every check.
+"""
+
+import html
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+
+from app import credit_code, model, rules
+
+from ui.edits import EditSession
+from ui.i18n import _
+
+ERROR_COLOUR = "#c0392b"
+WARNING_COLOUR = "#b9770e"
+ERROR_TINT = "#fbe3e0"
+WARNING_TINT = "#fdf0d5"
+CONFIRM_LINK = "confirm:"
+
+
+def colour(problem: rules.Problem) -> str:
+    return ERROR_COLOUR if problem.severity == rules.ERROR else WARNING_COLOUR
+
+
+def severity_label(problem: rules.Problem) -> str:
+    return _("错误") if problem.severity == rules.ERROR else _("警告")
+
+
+def confirm_html(problem: rules.Problem) -> str:
+    """The link that confirms a failing credit code against the licence, if one applies."""
+    if problem.confirm_member is None:
+        return ""
+    return (f" <a href='{CONFIRM_LINK}{problem.confirm_member}'>"
+            f"{_('已对照营业执照核对，代码无误')}</a>")
+
+
+def problem_html(problem: rules.Problem, prefix: str = "") -> str:
+    text = f"{severity_label(problem)}：{prefix}{problem.message}"
+    return f"<span style='color:{colour(problem)}'>{html.escape(text)}</span>{confirm_html(problem)}"
+
+
+def confirm_code(session: EditSession, link: str) -> bool:
+    """Follow a confirmation link: store the member's code as checked (undoable)."""
+    if not link.startswith(CONFIRM_LINK):
+        return False
+    member = session.doc.row(model.Member, int(link.removeprefix(CONFIRM_LINK)))
+    if member is not None:
+        session.set_value(model.Member, member.id, "credit_code_confirmed",
+                          credit_code.normalize(member.credit_code))
+    return True
+
+
+class MessageLabel(QLabel):
+    """The messages under a field or list; hidden while there are none."""
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.linkActivated.connect(lambda link: confirm_code(self.session, link))
+        self.hide()
+
+    def show_lines(self, lines: Sequence[str]) -> None:
+        text = "<br>".join(lines)
+        if text != self.text():
+            self.setText(text)
+        self.setVisible(bool(lines))
+
+
+class Markable(Protocol):
+    """A field or list that shows its problems and can take the focus to one of them."""
+
+    def show_problems(self, problems: Sequence[rules.Problem]) -> None: ...
+
+    def focus(self, row_id: int | None, column: str) -> None: ...
+
+    def target(self) -> QWidget: ...
+
+
+class Mark:
+    """Where a field's problems show: its message line, and a red or amber frame."""
+
+    def __init__(self, widget: QWidget, message: MessageLabel) -> None:
+        self.widget, self.message = widget, message
+        self._style = ""
+
+    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
+        self.message.show_lines([problem_html(p) for p in problems])
+        style = ""
+        if problems:
+            worst = min(problems, key=lambda p: p.severity != rules.ERROR)
+            style = (f"QLineEdit, QPlainTextEdit, QComboBox, QDateEdit "
+                     f"{{ border: 1px solid {colour(worst)}; }}")
+        if style != self._style:  # restyling repaints; skip it when nothing changed
+            self._style = style
+            self.widget.setStyleSheet(style)
+
+    def focus(self, _row_id: int | None, _column: str) -> None:
+        self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def target(self) -> QWidget:
+        return self.widget
+
+
+class TableMark(Mark):
+    """A grid whose cells carry their row id as user data (the funding grid)."""
+
+    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
+        self.message.show_lines([problem_html(p) for p in problems])
+
+    def focus(self, row_id: int | None, _column: str) -> None:
+        grid = self.widget
+        assert isinstance(grid, QTableWidget)
+        cells = [grid.item(r, c) for r in range(grid.rowCount()) for c in range(grid.columnCount())]
+        cell = next((item for item in cells
+                     if item is not None and item.data(Qt.ItemDataRole.UserRole) == row_id
+                     and row_id is not None), None)
+        if cell is not None:
+            grid.setCurrentItem(cell)
+        grid.setFocus(Qt.FocusReason.OtherFocusReason)
