@@ -13,7 +13,7 @@ from pathlib import Path
 from app import PRODUCT_NAME, __version__, choices
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("new", "demo", "export-json", "import-json", "check")
+COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -35,6 +35,9 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("check", help="按申报通知的要求检查申报文件（有错误时退出码为 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）；检查有错误时不输出（退出码 1）")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
     return parser
 
 
@@ -61,6 +64,26 @@ def _check(path: Path, as_json: bool) -> int:
         errors = sum(p.severity == rules.ERROR for p in problems)
         print(f"共 {errors} 个错误，{len(problems) - errors} 个警告。", file=sys.stderr)
     return EXIT_ERRORS if any(p.severity == rules.ERROR for p in problems) else EXIT_OK
+
+
+def _export(path: Path, out: Path) -> int:
+    from app.document import ApplicationFile
+    from app.export import ExportBlocked, export, take_snapshot
+
+    doc = ApplicationFile.open(path)
+    try:
+        snapshot = take_snapshot(doc)
+    finally:
+        doc.close()
+    try:
+        written = export(snapshot, out)
+    except ExportBlocked as error:
+        print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
+        return EXIT_ERRORS
+    for target in written:
+        print(f"已输出：{target}")
+    print(f"校验码：{snapshot.checksum}")
+    return EXIT_OK
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -101,6 +124,8 @@ def _run_command(args: argparse.Namespace) -> int:
             print(f"已导入：{args.file}")
         elif args.command == "check":
             return _check(args.file, args.json)
+        elif args.command == "export":
+            return _export(args.file, args.out)
     except (FileRefused, ImportRefused) as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED

@@ -41,6 +41,16 @@ def canonical_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+CHECKSUM_DIGITS = 12
+
+
+def application_checksum(doc: ApplicationFile) -> str:
+    """The short SHA-256 of the canonical JSON (attachments by their hash), printed on
+    every page and written into the package, so paper and electronic copies match."""
+    text = canonical_json(application_to_json(doc))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:CHECKSUM_DIGITS]
+
+
 def export_json(doc: ApplicationFile, out: Path) -> Path:
     """Write ``out`` and, beside it, the ``附件`` folder with every attachment."""
     out = Path(out)

@@ -114,6 +114,7 @@ CASES.update({
     "attachments.support_letters": ("base", lambda d: d.remove_row(
         model.Attachment, next(a.id for a in d.rows(model.Attachment)
                                if a.kind == choices.SUPPORT_LETTER))),
+    "print.characters": ("base", _set(model.Applicant, "intro", "本单位成立于2009年😀。")),
     "attachments.licence": ("center", lambda d: d.remove_row(
         model.Attachment, d.rows(model.Attachment)[0].id)),
 })
@@ -211,3 +212,16 @@ def test_check_command_exit_codes(tmp_path: Path, repo_root: Path, child_env) ->
     (tmp_path / "bad.stoa").write_text("x")
     result = _cli([str(tmp_path / "bad.stoa")], repo_root, child_env)
     assert result.returncode == 2 and "bad.stoa" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_character_no_font_has_is_an_error_at_its_field_or_row(tmp_path: Path) -> None:
+    doc = write_sample("base", tmp_path / "s.stoa")
+    item = doc.rows(model.PipelineItem)[1]
+    doc.set_value(model.PipelineItem, item.id, "title", "𪚥字标准")
+    doc.set_value(model.Member, doc.rows(model.Member)[0].id, "name", "上海𠮷野家有限公司")
+    found = {(p.step, p.field, p.row_id, p.column): p.message
+             for p in rules.check(doc, BEFORE_DEADLINE) if p.rule_id == "print.characters"}
+    doc.close()
+    assert "U+2A6A5" in found[("plan", "pipeline", item.id, "title")]
+    assert "「𠮷」" in found[("applicant", "name", None, "")]
+    assert len(found) == 2

@@ -5,7 +5,7 @@ and field (or list row) it points at. Rules read the application and never chang
 """
 
 # Registration order is the order problems are listed in within a step: fields first.
-from app.rules import fields, cross  # noqa: F401, E402, I001  (they register their rules)
+from app.rules import fields, cross, printing  # noqa: F401, E402, I001  (they register their rules)
 from app.rules.engine import (
     CLAUSES,
     ERROR,

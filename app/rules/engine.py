@@ -35,6 +35,7 @@ class Finding:
     column: str = ""
     # The member whose failing credit code the user may confirm against the licence.
     confirm_member: int | None = None
+    step: str = ""  # for a rule that looks at every step: the step this finding is on
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
         if facts.org_type not in each.types:
             continue
         for finding in each.run(facts, call):
-            yield Problem(each.id, each.severity, each.clause, each.step, finding.field,
+            yield Problem(each.id, each.severity, each.clause, finding.step or each.step, finding.field,
                           finding.message, finding.row_id, finding.column, finding.confirm_member)
 
 

@@ -19,11 +19,14 @@ class Facts:
     plan: model.Plan
     members: list[model.Member]
     standards: list[model.StandardRecord]
+    committees: list[model.CommitteeSeat]
     projects: list[model.ResearchProject]
     service_institutions: list[model.ServiceInstitution]
     governance_people: list[model.GovernancePerson]
+    staff: list[model.StaffMember]
     venues: list[model.Venue]
     funding: list[model.FundingLine]
+    equipment: list[model.Equipment]
     pipeline: list[model.PipelineItem]
     measures: list[model.Measure]
     milestones: list[model.Milestone]
@@ -57,11 +60,14 @@ def load_facts(doc: ApplicationFile, today: dt.date) -> Facts:
         plan=doc.section(model.Plan),
         members=doc.rows(model.Member),
         standards=doc.rows(model.StandardRecord),
+        committees=doc.rows(model.CommitteeSeat),
         projects=doc.rows(model.ResearchProject),
         service_institutions=doc.rows(model.ServiceInstitution),
         governance_people=doc.rows(model.GovernancePerson),
+        staff=doc.rows(model.StaffMember),
         venues=doc.rows(model.Venue),
         funding=doc.rows(model.FundingLine),
+        equipment=doc.rows(model.Equipment),
         pipeline=doc.rows(model.PipelineItem),
         measures=doc.rows(model.Measure),
         milestones=doc.rows(model.Milestone),

@@ -1,0 +1,71 @@
+"""The printed form's two bundled faces, registered once per process, and glyph fallback.
+
+Body text is set in Noto Serif SC (a Song face), headings in WenQuanYi Micro Hei (a Hei
+face; no Song font has a bold). reportlab maps a character its font lacks to glyph 0
+without a word, so ``markup`` hands such a character to the other face, and
+``unprintable`` tells the rules which characters neither face has.
+"""
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.resources import resource_path
+
+SERIF = "NotoSerifSC"
+HEI = "WenQuanYiMicroHei"
+FILES = {SERIF: ("NotoSerifSC-Regular.ttf", 0), HEI: ("wqy-microhei.ttc", 0)}
+
+
+@cache
+def register() -> None:
+    """Register both faces with reportlab (the cache makes it once per process)."""
+    for name, (file_name, index) in FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name)),
+                                       subfontIndex=index))
+
+
+@cache
+def characters(face: str) -> frozenset[int]:
+    """The code points ``face`` has a glyph for."""
+    register()
+    font = pdfmetrics.getFont(face)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def _other(face: str) -> str:
+    return HEI if face == SERIF else SERIF
+
+
+def printable(char: str) -> bool:
+    return char in "\n\t" or ord(char) in characters(SERIF) or ord(char) in characters(HEI)
+
+
+def unprintable(text: str) -> list[str]:
+    """The distinct characters of ``text`` that neither bundled face can print."""
+    return sorted({char for char in text if not printable(char)})
+
+
+def markup(text: str, face: str = SERIF) -> str:
+    """``text`` escaped for a Paragraph, with runs the ``face`` lacks set in the other face."""
+    own, other = characters(face), characters(_other(face))
+    parts: list[str] = []
+    run: list[str] = []
+    run_other = False
+    for char in text:
+        use_other = ord(char) not in own and ord(char) in other
+        if use_other != run_other and run:
+            parts.append(_run("".join(run), _other(face) if run_other else None))
+            run = []
+        run_other = use_other
+        run.append(char)
+    if run:
+        parts.append(_run("".join(run), _other(face) if run_other else None))
+    return "".join(parts)
+
+
+def _run(text: str, face: str | None) -> str:
+    text = escape(text).replace("\n", "<br/>")
+    return f'<font face="{face}">{text}</font>' if face else text

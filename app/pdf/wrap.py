@@ -1,0 +1,146 @@
+"""Chinese line breaking for reportlab paragraphs.
+
+reportlab's ``wordWrap='CJK'`` follows Japanese rules: it lets ，；：？！》”） start a
+line, leaves “（《 at the end of one, and may cut a standard number such as
+GB/T 1.1-2020 or an 18-character credit code in two. ``ChineseParagraph`` breaks lines
+itself, by units that must stay together:
+
+- a run of Latin letters, digits and their punctuation (a code, a number, a word);
+- a closing mark (``NO_LINE_START``) joins the unit before it;
+- an opening mark (``NO_LINE_END``) joins the unit after it.
+
+Units are laid greedily; a unit wider than a whole line is cut by characters.
+"""
+
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, _handleBulletWidth
+from reportlab.rl_config import _FUZZ
+
+NO_LINE_START = "，。、；：？！）》」』】〕〉”’％…—·,.;:?!)]}%"
+NO_LINE_END = "（《「『【〔〈“‘([{"
+QUOTES = "“”‘’"
+CJK_START = 0x2E80  # below this, a character belongs to a Latin run (spaces excepted)
+
+
+def _is_latin(char: str) -> bool:
+    return ord(char) < CJK_START and not char.isspace() and char not in QUOTES
+
+
+def units(chars: list[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges of ``chars`` that no line break may split."""
+    spans: list[list[int]] = []
+    i, count = 0, len(chars)
+    while i < count:
+        j = i + 1
+        if _is_latin(chars[i]):
+            while j < count and _is_latin(chars[j]):
+                j += 1
+        spans.append([i, j])
+        i = j
+    merged: list[list[int]] = []
+    for span in spans:
+        first = chars[span[0]]  # "" for a line break or an image: never joined
+        joins_previous = len(first) == 1 and first in NO_LINE_START
+        previous = chars[merged[-1][1] - 1] if merged else ""
+        previous_opens = len(previous) == 1 and previous in NO_LINE_END
+        if merged and first and (joins_previous or previous_opens):
+            merged[-1][1] = span[1]
+        else:
+            merged.append(span)
+    return [(start, end) for start, end in merged]
+
+
+def _char_width(char: str, font: str, size: float,
+                _cache: dict[tuple[str, str, float], float] = {}) -> float:  # noqa: B006
+    key = (char, font, size)
+    width = _cache.get(key)
+    if width is None:
+        width = _cache[key] = stringWidth(char, font, size)
+    return width
+
+
+def _line(chars: list[str], frags: list[Any], start: int, end: int, max_width: float,
+          used: float, line_break: bool) -> FragLine:
+    """One line of ``chars[start:end]``: a word per run of one frag (one style)."""
+    words: list[Any] = []
+    size = ascent = descent = 0.0
+    k = start
+    while k < end:
+        frag, run_end = frags[k], k + 1
+        while run_end < end and frags[run_end] is frag:
+            run_end += 1
+        word = frag.clone()
+        word.text = "".join(chars[k:run_end])
+        words.append(word)
+        top, bottom = getAscentDescent(frag.fontName, frag.fontSize)
+        size, ascent, descent = max(size, frag.fontSize), max(ascent, top), min(descent, bottom)
+        k = run_end
+    return FragLine(kind=1, extraSpace=max_width - used, wordCount=1, words=words,
+                    fontSize=size, ascent=ascent, descent=descent, maxWidth=max_width,
+                    currentWidth=used, lineBreak=line_break)
+
+
+def split_lines(frags: list[Any], max_widths: list[float]) -> ParaLines:
+    """Lay the characters of ``frags`` into lines by the rules above."""
+    chars: list[str] = []
+    owners: list[Any] = []
+    widths: list[float] = []
+    for frag in frags:
+        text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
+        for char in text or [""]:  # an empty frag is a line break
+            chars.append(char)
+            owners.append(frag)
+            widths.append(_char_width(char, frag.fontName, frag.fontSize) if char else 0.0)
+    lines: list[FragLine] = []
+    start, used = 0, 0.0
+
+    def line_width() -> float:
+        return max_widths[min(len(lines), len(max_widths) - 1)]
+
+    def emit(end: int, line_break: bool) -> None:
+        nonlocal start, used
+        lines.append(_line(chars, owners, start, end, line_width(), used, line_break))
+        start, used = end, 0.0
+
+    for first, end in units(chars):
+        if hasattr(owners[first], "lineBreak"):
+            emit(end, True)
+            continue
+        width = sum(widths[first:end])
+        if used > 0 and used + width > line_width() + _FUZZ:
+            if chars[first].isspace():  # a space at the break stays, unseen, behind
+                used += width
+                emit(end, False)
+                continue
+            emit(first, False)
+        if width > line_width() + _FUZZ:  # longer than a line: cut it by characters
+            for k in range(first, end):
+                breakable = chars[k] not in NO_LINE_START and chars[k - 1] not in NO_LINE_END
+                if used > 0 and used + widths[k] > line_width() + _FUZZ and breakable:
+                    emit(k, False)
+                used += widths[k]
+            continue
+        used += width
+    if start < len(chars):
+        emit(len(chars), False)
+    return ParaLines(kind=1, lines=lines)
+
+
+class ChineseParagraph(Paragraph):
+    """A Paragraph whose lines break by the Chinese rules of this module."""
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (reportlab's names)
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if getattr(self, "_splitpara", 0) and hasattr(self, "blPara"):
+            return self.blPara  # the second half of a paragraph split across pages
+        self.height = 0
+        _handleBulletWidth(self.bulletText, self.style, maxWidths)
+        if not self.frags:
+            style = self.style
+            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
+                             textColor=style.textColor, lines=[], ascent=style.fontSize,
+                             descent=-0.2 * style.fontSize)
+        return split_lines(self.frags, list(maxWidths))

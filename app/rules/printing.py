@@ -1,0 +1,66 @@
+"""Text the printed form cannot show: characters that neither bundled face has.
+
+reportlab would print such a character as nothing at all, so it is an error at the
+field, before export, rather than a blank on the stamped paper.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from app import model
+from app.call import Call
+from app.pdf import fonts
+from app.rules.engine import ERROR, Finding, rule
+from app.rules.facts import Facts
+
+# Where each table is edited, and under which key a page lists its rows.
+SECTION_STEPS: dict[type[SQLModel], str] = {
+    model.Application: "type", model.Applicant: "applicant", model.Recommender: "recommender",
+    model.Foundation: "foundation", model.Governance: "governance",
+    model.ResourcesInfo: "resources", model.Plan: "plan",
+}
+LIST_STEPS: dict[str, str] = {
+    "members": "members", "standards": "foundation", "committees": "foundation",
+    "projects": "foundation", "service_institutions": "foundation",
+    "governance_people": "governance", "staff": "resources", "venues": "resources",
+    "equipment": "resources", "pipeline": "plan", "measures": "plan", "milestones": "plan",
+    "attachments": "attachments",
+}
+EXCERPT = 10  # characters of context shown before the first unprintable one
+
+
+def _texts(row: Any) -> Iterator[tuple[str, str]]:
+    for name, value in vars(row).items():
+        if isinstance(value, str) and value and not name.startswith("_"):
+            yield name, value
+
+
+def _message(text: str, bad: list[str]) -> str:
+    at = min(text.index(char) for char in bad)
+    excerpt = text[max(0, at - EXCERPT):at + 1]
+    shown = "、".join(f"「{char}」(U+{ord(char):04X})" for char in bad)
+    return f"“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明"
+
+
+@rule("print.characters", ERROR, "四", "check")
+def _characters(facts: Facts, _call: Call) -> Iterator[Finding]:
+    sections: dict[type[SQLModel], SQLModel] = {model.Application: facts.application, model.Applicant: facts.applicant,
+                model.Recommender: facts.recommender, model.Foundation: facts.foundation,
+                model.Governance: facts.governance, model.ResourcesInfo: facts.resources,
+                model.Plan: facts.plan}
+    for table, row in sections.items():
+        for name, text in _texts(row):
+            if bad := fonts.unprintable(text):
+                yield Finding(name, _message(text, bad), step=SECTION_STEPS[table])
+    for key, step in LIST_STEPS.items():
+        for row in getattr(facts, key):
+            for name, text in _texts(row):
+                if not (bad := fonts.unprintable(text)):
+                    continue
+                if key == "members" and row.is_applicant and name in ("name", "credit_code"):
+                    yield Finding(name, _message(text, bad), step="applicant")
+                else:
+                    yield Finding(key, _message(text, bad), row.id, name, step=step)
+
