@@ -61,6 +61,11 @@ FUNDING_SOURCES = ("申报单位自筹", "成员单位投入", "政府支持", "
 FUNDING_USES = ("标准研制", "试验验证", "宣贯推广", "人员", "设备场地", "其他")
 OWN_MONEY = FUNDING_SOURCES[0]
 
+
+def funding_label(category: str, org_type: str) -> str:
+    """A center has 合作单位, not 成员单位: the funding source is named to match."""
+    return category.replace("成员单位", "合作单位") if org_type == CENTER else category
+
 PIPELINE_KINDS = ("制定", "修订")
 MEASURE_KINDS = ("宣贯培训", "试点示范", "检测认证", "评价评估", "应用推广", "其他")
 ANNUAL_SUMMARY = "年度工作总结"  # 三(三): a summary at the end of each pilot year

@@ -48,4 +48,7 @@ def test_self_test_visits_every_page_of_both_samples(tmp_path: Path, repo_root: 
     for org_type in ("base", "center"):
         assert f"{org_type}-01-type.png" in names
         assert f"{org_type}-10-check.png" in names
-        assert len([n for n in names if n.startswith(org_type)]) == 20
+        assert f"{org_type}-preview.png" in names  # the form was made and previewed
+        assert f"wrong-{org_type}-10-check.png" in names  # and the sample made wrong
+        pages = [n for n in names if n.startswith(f"{org_type}-") and n[len(org_type) + 1].isdigit()]
+        assert len(pages) == 20  # ten pages, each as the window and as the whole page

@@ -117,6 +117,9 @@ class FormPage(QScrollArea):
         self.marks[key] = Mark(widget, message)
         return holder
 
+    def closing(self) -> None:
+        """The window is closing; pages with work under way stop it here."""
+
     def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
         """Show each problem of this step at its field or list, or at the top if neither."""
         by_field: dict[str, list[rules.Problem]] = defaultdict(list)

@@ -52,7 +52,8 @@ class FundingGrid(QTableWidget):
         labels = []
         for direction, category in self.layout_rows:
             kind = _("来源") if direction == choices.FUNDING_SOURCE else _("用途")
-            labels.append(f"{kind}：{_(category)}" if category else _("{kind}合计").format(kind=kind))
+            name = choices.funding_label(category, session.doc.org_type) if category else ""
+            labels.append(f"{kind}：{_(name)}" if category else _("{kind}合计").format(kind=kind))
         self.setVerticalHeaderLabels(labels)
         self.setItemDelegate(MoneyDelegate(self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

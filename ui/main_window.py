@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()
         for page in self.pages:
+            page.closing()
             for binding in page.bindings.values():
                 binding.flush()
         self.doc.close()

@@ -9,6 +9,7 @@ it exits 0 only when every page of both samples was built and shown without an e
 import os
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +20,9 @@ from app import choices, model, paths
 
 from ui.main import Controller
 from ui.main_window import MainWindow
+from ui.pdf_view import PreviewDialog
+
+OUTPUT_TIMEOUT_S = 60
 
 
 def _grab(widget: object, target: Path) -> None:
@@ -54,6 +58,26 @@ def _visit(app: QApplication, window: MainWindow, screenshots: Path | None, pref
             _grab(inner, screenshots / f"{stem}-full.png")
 
 
+def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | None,
+                  prefix: str) -> None:
+    """Press 生成申报书 on the check page, wait for the worker, and open the preview."""
+    window.go_to_key("check")
+    panel = window.current_page().output  # type: ignore[attr-defined]
+    panel.make_button.click()
+    deadline = time.monotonic() + OUTPUT_TIMEOUT_S
+    while panel.busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    if not panel.written:
+        raise RuntimeError(f"{prefix}: the outputs were not written: {panel.result.text()}")
+    preview = PreviewDialog(panel.pdf_path(), window)
+    preview.show()
+    app.processEvents()
+    if screenshots is not None:
+        _grab(preview, screenshots / f"{prefix}-preview.png")
+    preview.close()
+
+
 def run_self_test(app: QApplication, screenshots: Path | None) -> int:
     errors: list[str] = []
 
@@ -80,6 +104,7 @@ def run_self_test(app: QApplication, screenshots: Path | None) -> int:
                 if window.doc.count(model.Member) < (12 if org_type == choices.BASE else 1):
                     raise RuntimeError(f"sample {org_type} has too few members")
                 _visit(app, window, screenshots, org_type)
+                _make_outputs(app, window, screenshots, org_type)
                 # The same sample made wrong: every page again, with its problems marked.
                 spoil(window)
                 _visit(app, window, screenshots, f"wrong-{org_type}")

@@ -45,15 +45,17 @@ def _style(name: str, face: str, size: float, leading: float, **extra: Any) -> P
 BODY = _style("body", fonts.SERIF, 10.5, 18, firstLineIndent=21, spaceAfter=4)
 PLAIN = _style("plain", fonts.SERIF, 10.5, 18)
 CELL = _style("cell", fonts.SERIF, 9.5, 14)
+SMALL_CELL = _style("smallCell", fonts.SERIF, 8.5, 12)
 CELL_RIGHT = _style("cellRight", fonts.SERIF, 9.5, 14, alignment=TA_RIGHT)
 CELL_HEAD = _style("cellHead", fonts.HEI, 9.5, 14, alignment=TA_CENTER)
 LABEL = _style("label", fonts.HEI, 9.5, 14)
-H1 = _style("h1", fonts.HEI, 14, 22, spaceBefore=10, spaceAfter=6, keepWithNext=1)
-H2 = _style("h2", fonts.HEI, 11.5, 18, spaceBefore=6, spaceAfter=3, keepWithNext=1)
+H1 = _style("h1", fonts.HEI, 14, 22, spaceBefore=10, spaceAfter=6)
+H2 = _style("h2", fonts.HEI, 11.5, 18, spaceBefore=6, spaceAfter=3)
 TITLE = _style("title", fonts.HEI, 22, 34, alignment=TA_CENTER)
 COVER_LABEL = _style("coverLabel", fonts.HEI, 14, 22)
 COVER_VALUE = _style("coverValue", fonts.SERIF, 14, 22)
 CENTERED = _style("centered", fonts.HEI, 14, 22, alignment=TA_CENTER)
+DATE_LINE = _style("dateLine", fonts.SERIF, 14, 22, alignment=TA_RIGHT)
 NOTE = _style("note", fonts.SERIF, 9.5, 15, textColor=colors.HexColor("#333333"))
 
 
@@ -97,7 +99,7 @@ class CheckBox(Flowable):
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-         right: Sequence[int] = (), bold_last: bool = False) -> Flowable:
+         right: Sequence[int] = (), bold_last: bool = False, small: bool = False) -> Flowable:
     """A bordered table whose header row repeats after a page break; 无 when empty."""
     if not rows:
         return para(NONE, PLAIN)
@@ -105,7 +107,8 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     col_widths = [FRAME_WIDTH * w / total for w in widths]
     data: list[list[Any]] = [[cell(h, CELL_HEAD) for h in headers]]
     for row in rows:
-        data.append([cell(v, CELL_RIGHT if n in right else CELL) for n, v in enumerate(row)])
+        body = SMALL_CELL if small else CELL
+        data.append([cell(v, CELL_RIGHT if n in right else body) for n, v in enumerate(row)])
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -129,11 +132,15 @@ def fields(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Flowable:
             row += [cell(label, LABEL), cell(NONE if value in (None, "") else value)]
         row += [""] * (2 * columns - len(row))
         data.append(row)
-    label_width, value_width = (30 * mm, FRAME_WIDTH / 2 - 30 * mm) if columns == 2 else (
+    spans = []
+    if columns == 2 and len(pairs) % 2:  # the last value takes the whole row
+        spans = [("SPAN", (1, len(data) - 1), (3, len(data) - 1))]
+    label_width, value_width = (34 * mm, FRAME_WIDTH / 2 - 34 * mm) if columns == 2 else (
         40 * mm, FRAME_WIDTH - 40 * mm)
     style: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
     style += [("BACKGROUND", (2 * n, 0), (2 * n, -1), LABEL_FILL) for n in range(columns)]
+    style += spans
     return table(data, [label_width, value_width] * columns, style)
 
 
@@ -149,6 +156,12 @@ def _count(value: int | None) -> str:
 
 def _month(value: int | None) -> str:
     return f"第{value}个月" if value else ""
+
+
+def _months(start: int | None, end: int | None) -> str:
+    if start and start == end:
+        return f"第{start}个月"
+    return f"第{start or '?'}—{end or '?'}个月"
 
 
 def _chinese_date(iso: str) -> str:
@@ -179,8 +192,10 @@ class FormBuilder:
         return [CondPageBreak(40 * mm), para(f"{number}、{title}", H1)]
 
     @staticmethod
-    def sub(title: str) -> Flowable:
-        return para(title, H2)
+    def sub(title: str) -> list[Flowable]:
+        """A sub-heading, never alone at the foot of a page (without holding its table
+        back, as keepWithNext would: a long table may start under its heading)."""
+        return [CondPageBreak(30 * mm), para(title, H2)]
 
     def story(self) -> list[Flowable]:
         parts = [*self.cover(), PageBreak(), *self.instructions(), PageBreak(),
@@ -203,13 +218,13 @@ class FormBuilder:
             [para("申报类型：", COVER_LABEL), types],
             [para("拟建组织名称：", COVER_LABEL), para(f.application.org_name, COVER_VALUE)],
             [para("申报单位：", COVER_LABEL), [para(f.applicant_member.name, COVER_VALUE),
-                                           para("（盖章）", seal), Spacer(1, 18 * mm)]],
+                                           para("（盖章）", seal), Spacer(1, 24 * mm)]],
             [para("推荐单位：", COVER_LABEL), [para(f.recommender.name, COVER_VALUE),
-                                           para("（盖章）", seal), Spacer(1, 18 * mm)]],
+                                           para("（盖章）", seal), Spacer(1, 24 * mm)]],
             [para("填报日期：", COVER_LABEL), para(_chinese_date(f.application.fill_date),
                                                COVER_VALUE)],
         ]
-        lines = table(rows, [38 * mm, FRAME_WIDTH - 48 * mm], [
+        lines = table(rows, [44 * mm, FRAME_WIDTH - 54 * mm], [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (1, 1), (1, -1), 0.6, colors.black),
             ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -269,8 +284,8 @@ class FormBuilder:
         contact = [("联系人", a.contact_name), ("部门", a.contact_department),
                    ("职务", a.contact_title), ("办公电话", a.contact_phone),
                    ("手机", a.contact_mobile), ("电子邮箱", a.contact_email)]
-        return [*self.heading("申报单位基本情况"), fields(pairs), self.sub("单位简介"),
-                *long_text(a.intro), self.sub("联系人"), fields(contact)]
+        return [*self.heading("申报单位基本情况"), fields(pairs), *self.sub("单位简介"),
+                *long_text(a.intro), *self.sub("联系人"), fields(contact)]
 
     def recommender_section(self) -> list[Flowable]:
         r = self.f.recommender
@@ -280,25 +295,25 @@ class FormBuilder:
 
     def foundation_section(self) -> list[Flowable]:
         f = self.f
-        story = [*self.heading("标准化工作基础"), self.sub("（一）主导或参与制定的标准"),
+        story = [*self.heading("标准化工作基础"), *self.sub("（一）主导或参与制定的标准"),
                  grid(["序号", "标准编号", "标准名称", "级别", "主导/参与", "年份", "状态"],
                       [(n, s.code, s.name, s.level, s.role, _count(s.year), s.status)
                        for n, s in enumerate(f.standards, start=1)],
-                      [8, 24, 40, 12, 11, 9, 10]),
-                 self.sub("（二）参与的标准化技术委员会"),
+                      [10, 36, 50, 16, 15, 12, 13]),
+                 *self.sub("（二）参与的标准化技术委员会"),
                  grid(["序号", "技术委员会名称及编号", "角色"],
                       [(n, c.name, c.role) for n, c in enumerate(f.committees, start=1)],
                       [8, 70, 24]),
-                 self.sub("（三）承担的科研项目和标准化研究项目"),
+                 *self.sub("（三）承担的科研项目和标准化研究项目"),
                  grid(["序号", "项目名称", "级别", "类别", "年份", "牵头/参与"],
                       [(n, p.name, p.level, p.kind, _count(p.year), p.role)
                        for n, p in enumerate(f.projects, start=1)],
                       [8, 46, 16, 16, 8, 10]),
-                 self.sub("（四）技术优势"), *long_text(f.foundation.tech_advantage),
-                 self.sub("（五）标准化服务能力"), *long_text(f.foundation.service_capacity)]
+                 *self.sub("（四）技术优势"), *long_text(f.foundation.tech_advantage),
+                 *self.sub("（五）标准化服务能力"), *long_text(f.foundation.service_capacity)]
         if f.is_base:
-            story += [self.sub("（六）组织协调能力"), *long_text(f.foundation.coordination_capacity),
-                      self.sub("（七）可协调的外部标准化服务机构"),
+            story += [*self.sub("（六）组织协调能力"), *long_text(f.foundation.coordination_capacity),
+                      *self.sub("（七）可协调的外部标准化服务机构"),
                       grid(["序号", "机构名称", "可提供的服务"],
                            [(n, s.name, s.provides)
                             for n, s in enumerate(f.service_institutions, start=1)],
@@ -314,12 +329,12 @@ class FormBuilder:
                      m.chain_position, m.role, m.contact_name, m.contact_phone)
                     for n, m in enumerate(members, start=1)]
             table = grid(["序号", "单位名称", "统一社会信用代码", "单位类型", "产业链位置", "角色",
-                          "联系人", "联系电话"], rows, [9, 34, 41, 17, 12, 17, 13, 17])
+                          "联系人", "联系电话"], rows, [10, 32, 36, 16, 13, 17, 12, 24], small=True)
         else:
             rows = [(n, m.name, m.credit_code, m.kind, m.contact_name, m.contact_phone)
                     for n, m in enumerate(members, start=1)]
             table = grid(["序号", "单位名称", "统一社会信用代码", "单位类型", "联系人", "联系电话"],
-                         rows, [9, 44, 41, 24, 18, 24])
+                         rows, [10, 44, 36, 22, 18, 30], small=True)
         story = [*self.heading(f"{self.members_title}名单"), table]
         if f.is_base:
             kinds = {m.kind for m in f.members}
@@ -327,7 +342,7 @@ class FormBuilder:
             story.append(para(f"成员覆盖：{'、'.join(covered) or NONE}", NOTE))
         contributions = [(n, m.name, m.contribution) for n, m in enumerate(members, start=1)
                          if m.contribution.strip()]
-        story += [self.sub("参与内容和作用"), grid(["序号", "单位名称", "参与内容和作用"],
+        story += [*self.sub("参与内容和作用"), grid(["序号", "单位名称", "参与内容和作用"],
                                                contributions, [8, 30, 64])]
         return story
 
@@ -340,39 +355,39 @@ class FormBuilder:
                                  ("牵头协调单位", self.member_name(g.coordinator_member_id))],
                                 columns=1))
         title = f"{g.body or '领导小组或理事会'}组成人员" if f.is_base else "负责人与核心团队"
-        story += [self.sub(title),
+        story += [*self.sub(title),
                   grid(["序号", "姓名", "所在单位", "职务", "角色"],
                        [(n, p.name, self.member_name(p.member_id), p.title, p.role)
                         for n, p in enumerate(f.governance_people, start=1)],
                        [8, 12, 40, 24, 18]),
-                  self.sub("分工说明"), *long_text(g.division_of_work)]
+                  *self.sub("分工说明"), *long_text(g.division_of_work)]
         return story
 
     def resources_section(self) -> list[Flowable]:
         f, r = self.f, self.f.resources
-        story = [*self.heading("资源保障"), self.sub("（一）人员"),
+        story = [*self.heading("资源保障"), *self.sub("（一）人员"),
                  fields([("专职人员（人）", _count(r.fulltime_count)),
                          ("兼职人员（人）", _count(r.parttime_count)),
                          ("标准化专业人员（人）", _count(r.std_professional_count))], columns=1),
-                 Spacer(1, 4),
+                 para("人员名单", _style("caption", fonts.HEI, 10, 16, spaceBefore=6, spaceAfter=3)),
                  grid(["序号", "姓名", "所在单位", "职务", "职称", "专业", "专职/兼职"],
                       [(n, s.name, self.member_name(s.member_id), s.title, s.professional_title,
                         s.specialty, s.employment) for n, s in enumerate(f.staff, start=1)],
                       [8, 10, 30, 16, 13, 15, 10]),
-                 self.sub("（二）场地"),
+                 *self.sub("（二）场地"),
                  grid(["序号", "地址", "面积（m²）", "用途", "来源"],
                       [(n, v.address, _count(v.area_m2), v.use, v.source)
                        for n, v in enumerate(f.venues, start=1)],
                       [8, 52, 14, 13, 15], right=(2,)),
-                 self.sub("（三）经费（万元）"), self.funding_table()]
+                 *self.sub("（三）经费（万元）"), self.funding_table()]
         if f.is_base:
-            story += [self.sub("（四）成员单位资源投入"),
+            story += [*self.sub("（四）成员单位资源投入"),
                       grid(["序号", "单位名称", "投入内容", "投入经费（万元）"],
                            [(n, m.name, m.commitment, money.format_wan(m.commitment_fen))
                             for n, m in enumerate(f.members, start=1)
                             if m.commitment.strip() or m.commitment_fen],
                            [8, 30, 48, 16], right=(3,))]
-        story += [self.sub(f"（{'五' if f.is_base else '四'}）设备与平台"),
+        story += [*self.sub(f"（{'五' if f.is_base else '四'}）设备与平台"),
                   grid(["序号", "名称", "用途说明", "提供单位"],
                        [(n, e.name, e.purpose, self.member_name(e.member_id))
                         for n, e in enumerate(f.equipment, start=1)],
@@ -393,7 +408,8 @@ class FormBuilder:
                 values = [amounts.get((y, direction, category), 0) for y in years]
                 for y, value in zip(years, values, strict=True):
                     totals[y] += value
-                rows.append([f"{label}：{category}", *map(money.format_wan, values),
+                name = choices.funding_label(category, self.f.org_type)
+                rows.append([f"{label}：{name}", *map(money.format_wan, values),
                              money.format_wan(sum(values))])
             rows.append([f"{label}合计", *[money.format_wan(totals[y]) for y in years],
                          money.format_wan(sum(totals.values()))])
@@ -417,30 +433,30 @@ class FormBuilder:
                    ("开展试点（个）", _count(p.target_pilots))]
         numbers = iter("一二三四五六七八九十")
 
-        def sub(title: str) -> Flowable:
+        def sub(title: str) -> list[Flowable]:
             return self.sub(f"（{next(numbers)}）{title}")
 
-        story = [*self.heading("建设方案"), sub("建设背景与必要性"), *long_text(p.background),
-                 sub("建设目标"), *long_text(p.goals), Spacer(1, 3),
-                 fields(targets, columns=1), sub("标准供给"),
+        story = [*self.heading("建设方案"), *sub("建设背景与必要性"), *long_text(p.background),
+                 *sub("建设目标"), *long_text(p.goals), Spacer(1, 3),
+                 fields(targets, columns=1), *sub("标准供给"),
                  grid(["序号", "标准名称", "级别", "制定/修订", "转化的科技成果", "牵头单位", "计划完成"],
                       [(n, i.title, i.level, i.kind, i.tech_result, self.member_name(i.lead_member_id),
                         _month(i.month)) for n, i in enumerate(f.pipeline, start=1)],
-                      [8, 30, 11, 9, 20, 16, 10]),
-                 sub("标准实施措施"),
+                      [10, 38, 17, 13, 29, 33, 20]),
+                 *sub("标准实施措施"),
                  grid(["序号", "类别", "措施内容", "目标", "时间安排"],
                       [(n, m.kind, m.content, m.target, m.timing)
                        for n, m in enumerate(f.measures, start=1)],
                       [8, 12, 42, 24, 16])]
         if not f.is_base:
-            story += [sub("前期研究与试验验证计划"), *long_text(p.research_plan)]
-        story += [sub("机制创新"), *long_text(p.mechanism), sub("进度安排"),
+            story += [*sub("前期研究与试验验证计划"), *long_text(p.research_plan)]
+        story += [*sub("机制创新"), *long_text(p.mechanism), *sub("进度安排"),
                   grid(["序号", "起止时间", "工作任务", "阶段成果"],
-                       [(n, f"第{m.start_month or '?'}—{m.end_month or '?'}个月", m.task, m.deliverable)
+                       [(n, _months(m.start_month, m.end_month), m.task, m.deliverable)
                         for n, m in enumerate(f.milestones, start=1)],
                        [8, 18, 42, 34]),
-                  sub("保障措施"), *long_text(p.safeguards),
-                  sub("预期成效"), *long_text(p.expected_results)]
+                  *sub("保障措施"), *long_text(p.safeguards),
+                  *sub("预期成效"), *long_text(p.expected_results)]
         return story
 
     def attachments_section(self) -> list[Flowable]:
@@ -461,10 +477,10 @@ class FormBuilder:
         sign = table([[para("法定代表人（签字）：", COVER_VALUE), ""],
                       [para("申报单位（盖章）：", COVER_VALUE), para(name, COVER_VALUE)],
                       ["", ""],
-                      ["", para("年　　月　　日", COVER_VALUE)]],
+                      ["", para("＿＿＿＿年＿＿月＿＿日", DATE_LINE)]],
                      [55 * mm, FRAME_WIDTH - 55 * mm],
                      [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                      ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                      ("LINEBELOW", (1, 0), (1, 1), 0.6, colors.black),
                       ("ALIGN", (1, 3), (1, 3), "RIGHT")],
                      rowHeights=[16 * mm, 16 * mm, 24 * mm, 12 * mm])
         return [para("承　诺", TITLE), Spacer(1, 10 * mm),
@@ -476,15 +492,14 @@ class FormBuilder:
         box = table([[para("推荐意见：", COVER_LABEL)],
                      [""],
                      [para(f"推荐单位（盖章）：{r.name}", COVER_VALUE)],
-                     [para("年　　月　　日", _style("date", fonts.SERIF, 14, 22, alignment=TA_RIGHT))]],
+                     [para("＿＿＿＿年＿＿月＿＿日", DATE_LINE)]],
                     [FRAME_WIDTH],
                     [("BOX", (0, 0), (-1, -1), 0.8, colors.black),
                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("LEFTPADDING", (0, 0), (-1, -1), 8),
                      ("RIGHTPADDING", (0, 0), (-1, -1), 12)],
                     rowHeights=[12 * mm, 120 * mm, 14 * mm, 16 * mm])
-        kind = f"（{r.kind}）" if r.kind else ""
         return [para("推荐单位意见", TITLE), Spacer(1, 8 * mm),
-                para(f"推荐单位：{r.name or '　'}{kind}", PLAIN), Spacer(1, 4 * mm), box,
+                para(f"推荐单位：{r.name or '　'}", PLAIN), Spacer(1, 4 * mm), box,
                 Spacer(1, 4 * mm),
                 para("由推荐单位填写推荐意见、加盖公章并注明日期。", NOTE)]

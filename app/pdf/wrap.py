@@ -21,6 +21,7 @@ from reportlab.rl_config import _FUZZ
 NO_LINE_START = "，。、；：？！）》」』】〕〉”’％…—·,.;:?!)]}%"
 NO_LINE_END = "（《「『【〔〈“‘([{"
 QUOTES = "“”‘’"
+SOFT_BREAKS = "/.@-_?&="  # where a unit too long for a line is best cut (after them)
 CJK_START = 0x2E80  # below this, a character belongs to a Latin run (spaces excepted)
 
 
@@ -119,7 +120,12 @@ def split_lines(frags: list[Any], max_widths: list[float]) -> ParaLines:
             for k in range(first, end):
                 breakable = chars[k] not in NO_LINE_START and chars[k - 1] not in NO_LINE_END
                 if used > 0 and used + widths[k] > line_width() + _FUZZ and breakable:
-                    emit(k, False)
+                    # rather after a / . @ - _ of this line (a web or mail address)
+                    cut = next((j for j in range(k, max(first, start), -1)
+                                if chars[j - 1] in SOFT_BREAKS), k)
+                    used = sum(widths[start:cut])
+                    emit(cut, False)
+                    used = sum(widths[cut:k])
                 used += widths[k]
             continue
         used += width

@@ -14,6 +14,7 @@ from app.json_io import export_json
 from ui.form_page import FormPage
 from ui.i18n import _
 from ui.marks import colour, confirm_code, confirm_html, severity_label
+from ui.output import OutputPanel
 
 GO_LINK = "go:"
 
@@ -31,6 +32,8 @@ class CheckPage(FormPage):
         self.summary = self.note("")
         self.summary.linkActivated.connect(self._follow)
         self.problems: list[rules.Problem] = []
+        self.output = OutputPanel(self.doc)
+        self.column.addWidget(self.output)
         self.group("报送方式", _(
             "纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
             "电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。"
@@ -51,12 +54,16 @@ class CheckPage(FormPage):
     def list_problems(self, problems: list[rules.Problem]) -> None:
         """Every problem grouped by step, with its clause; a click goes to where it is."""
         self.problems = problems
+        self.output.set_errors(sum(p.severity == rules.ERROR for p in problems))
         if not problems:
             self.summary.setText("<span style='color:#1e7e34'>✔ " + _("没有发现问题。") + "</span>")
             return
         errors = sum(p.severity == rules.ERROR for p in problems)
-        lines = [_("共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）。点击问题可转到相应位置：").format(
-            e=errors, w=len(problems) - errors)]
+        if errors:
+            head = _("共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）。点击问题可转到相应位置：")
+        else:
+            head = _("没有错误，可以输出申报书；有 {w} 个警告，请核实。点击问题可转到相应位置：")
+        lines = [head.format(e=errors, w=len(problems) - errors)]
         for step in steps.STEPS:
             mine = [(n, p) for n, p in enumerate(problems) if p.step == step.key]
             if not mine:
@@ -67,6 +74,9 @@ class CheckPage(FormPage):
                              f"{severity_label(p)}：{html.escape(p.message)}</a>"
                              f"（{_('通知')}{p.clause}）{confirm_html(p)}")
         self.summary.setText("<br>".join(lines))
+
+    def closing(self) -> None:
+        self.output.cancel_and_wait()
 
     def _follow(self, link: str) -> None:
         if link.startswith(GO_LINK):

@@ -1,0 +1,247 @@
+"""The check page's outputs: make the files in a worker thread, then preview or print them.
+
+The file is read in the window's thread (``take_snapshot``, a tenth of a second); the
+slow part, laying out and writing, runs in a ``QThread`` so the window stays usable, with
+a progress bar and a cancel button. Every output stays disabled while the check has
+errors, with the reason beside the buttons.
+"""
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import export as outputs
+from app.call import load_call
+from app.document import ApplicationFile
+
+from ui.i18n import _
+from ui.marks import ERROR_COLOUR
+from ui.pdf_view import PreviewDialog, ask_and_print
+
+
+def default_folder(doc: ApplicationFile) -> Path:
+    """Outputs go beside the application file, in a folder named after it."""
+    return doc.path.parent / f"{doc.path.stem}-申报材料"
+
+
+class ExportWorker(QObject):
+    """Runs ``outputs.export`` on a snapshot; lives in its own thread."""
+
+    progress = Signal(int, str)
+    done = Signal(list)  # the paths written
+    failed = Signal(str)  # a message for the user ("" when cancelled)
+
+    def __init__(self, snapshot: outputs.Snapshot, folder: Path) -> None:
+        super().__init__()
+        self.snapshot, self.folder = snapshot, folder
+        self.cancel_requested = threading.Event()
+
+    def run(self) -> None:
+        try:
+            written = outputs.export(self.snapshot, self.folder, self.progress.emit,
+                                     self.cancel_requested.is_set)
+        except outputs.ExportCancelled:
+            self.failed.emit("")
+        except outputs.ExportBlocked as error:
+            self.failed.emit(str(error))
+        except OSError as error:
+            self.failed.emit(_("无法写入「{name}」：{reason}").format(
+                name=error.filename or self.folder, reason=error.strerror or error))
+        else:
+            self.done.emit(written)
+
+
+class OutputPanel(QGroupBox):
+    """生成 / 预览 / 打印 / 打开所在文件夹, and what was written."""
+
+    finished = Signal(list)  # paths written, for tests and the status bar
+
+    def __init__(self, doc: ApplicationFile, parent: QWidget | None = None) -> None:
+        super().__init__(_("输出申报书"), parent)
+        self.doc = doc
+        self.folder = default_folder(doc)
+        self.written: list[Path] = []
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._then: str = ""  # what to do once the files are written: preview, print
+
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        change = QPushButton(_("更改…"))
+        change.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(change)
+
+        self.make_button = QPushButton(_("生成申报书 PDF"))
+        self.preview_button = QPushButton(_("预览"))
+        self.print_button = QPushButton(_("打印…"))
+        self.open_button = QPushButton(_("打开所在文件夹"))
+        self.make_button.clicked.connect(lambda: self.start(""))
+        self.preview_button.clicked.connect(lambda: self.start("preview"))
+        self.print_button.clicked.connect(lambda: self.start("print"))
+        self.open_button.clicked.connect(self.open_folder)
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.preview_button, self.print_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton(_("取消"))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setOpenExternalLinks(False)
+        self.result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
+
+        layout = QVBoxLayout(self)
+        note = QLabel(_("纸质申报书一式两份：“申报书-打印两份.pdf”按顺序包含两份完整的申报书，"
+                        "也可用“打印”直接打印两份。每页页脚的校验码与电子版一致。"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        layout.addLayout(folder_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.result)
+        self.errors = 0
+        self._show_folder()
+        self.set_errors(0)
+
+    # -- state ---------------------------------------------------------------------
+
+    def set_errors(self, errors: int) -> None:
+        """Outputs are allowed only without errors; say why when they are not."""
+        self.errors = errors
+        self.reason.setText(_("还有 {n} 个错误，改正后才能输出申报书（见上方列表，点击可转到出错位置）。")
+                            .format(n=errors) if errors else "")
+        self.reason.setVisible(bool(errors))
+        self._enable()
+
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def _enable(self) -> None:
+        allowed = not self.errors and not self.busy()
+        for button in (self.make_button, self.preview_button, self.print_button):
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed else self.reason.text())
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(_("输出到：{folder}").format(folder=self.folder))
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, _("选择输出文件夹"), str(self.folder))
+        if chosen:
+            self.folder = Path(chosen)
+            self._show_folder()
+
+    def open_folder(self) -> None:
+        target = self.folder if self.folder.exists() else self.folder.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    # -- the worker ----------------------------------------------------------------------
+
+    def start(self, then: str) -> None:
+        """Write the outputs in a worker thread; ``then`` preview or print them."""
+        if self.busy() or self.errors:
+            return
+        snapshot = outputs.take_snapshot(self.doc)
+        self._then = then
+        self._thread = QThread(self)
+        self._worker = ExportWorker(snapshot, self.folder)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self.progress.setValue(0)
+        self.progress_box.show()
+        self.result.clear()
+        self._enable()
+        self._thread.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel_requested.set()
+            self.progress.setFormat(_("正在取消…"))
+
+    def cancel_and_wait(self) -> None:
+        """The window is closing: stop the worker and wait for it (a few tenths of a second)."""
+        if self._worker is not None:
+            self._worker.cancel_requested.set()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.progress.setFormat(f"{_(text)} %p%")
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.progress_box.hide()
+        self.progress.setFormat("%p%")
+        self._enable()
+
+    def _on_done(self, written: list[Path]) -> None:
+        self._stop_thread()
+        self.written = written
+        links = "<br>".join(f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{p.name}</a>"
+                            for p in written)
+        self.result.setText(_("已生成（点击打开）：") + "<br>" + links)
+        self.finished.emit(written)
+        if self._then == "preview":
+            self.preview()
+        elif self._then == "print":
+            self.print_form()
+
+    def _on_failed(self, message: str) -> None:
+        self._stop_thread()
+        if not message:
+            self.result.setText(_("已取消，没有留下未完成的文件。"))
+            return
+        self.result.setText(f"<span style='color:{ERROR_COLOUR}'>{message}</span>")
+        QMessageBox.warning(self, _("输出失败"), message)
+
+    def pdf_path(self) -> Path:
+        return self.folder / outputs.FORM_FILE
+
+    def preview(self) -> None:
+        PreviewDialog(self.pdf_path(), self).exec()
+
+    def print_form(self) -> None:
+        copies = load_call().paper_copies
+        sent = ask_and_print(self.pdf_path(), copies, self)
+        if sent:
+            self.result.setText(self.result.text() + "<br>" + _("已发送到打印机：{n} 页。").format(n=sent))
