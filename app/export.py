@@ -80,17 +80,18 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
 
     if any(p.severity == rules.ERROR for p in snapshot.problems):
         raise ExportBlocked(snapshot.problems)
+    if cancelled():
+        raise ExportCancelled()
     report = progress or (lambda _percent, _text: None)
     out_dir.mkdir(parents=True, exist_ok=True)
     copies = snapshot.call.paper_copies
-    jobs = [(FORM_FILE, 1, "正在生成申报书…"),
-            (TWO_COPIES_FILE, copies, f"正在生成打印用申报书（{copies}份）…")]
+    report(0, "正在生成申报书…")
+    form = pdf.render(snapshot.facts, snapshot.checksum, snapshot.call)
+    files = [(FORM_FILE, form)]
+    report(60, f"正在生成打印用申报书（{copies}份）…")
+    files.append((TWO_COPIES_FILE, pdf.repeat(form, copies)))
     written = []
-    for number, (name, count, text) in enumerate(jobs):
-        if cancelled():
-            raise ExportCancelled()
-        report(100 * number // len(jobs), text)
-        payload = pdf.render(snapshot.facts, snapshot.checksum, count, snapshot.call)
+    for name, payload in files:
         if cancelled():
             raise ExportCancelled()
         write_atomically(out_dir / name, payload)

@@ -24,7 +24,7 @@ MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 22 * mm,
            "bottomMargin": 22 * mm}  # the wider left margin is for binding
 
 
-def _numbered_canvas(checksum: str, copies: int) -> type[Canvas]:
+def _numbered_canvas(checksum: str) -> type[Canvas]:
     """A canvas that writes 第 X 页 共 Y 页 and the checksum once every page is known."""
 
     class NumberedCanvas(Canvas):
@@ -37,10 +37,9 @@ def _numbered_canvas(checksum: str, copies: int) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            per_copy = max(1, len(self._pages) // copies)
-            for number, state in enumerate(self._pages):
+            for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._footer(number % per_copy + 1, per_copy)
+                self._footer(number, len(self._pages))
                 super().showPage()
             super().save()
 
@@ -54,27 +53,45 @@ def _numbered_canvas(checksum: str, copies: int) -> type[Canvas]:
     return NumberedCanvas
 
 
-def render_document(doc: ApplicationFile, copies: int = 1) -> bytes:
+def render_document(doc: ApplicationFile) -> bytes:
     """The form of an open application as PDF bytes."""
-    return render(load_facts(doc, dt.date.today()), application_checksum(doc), copies)
+    return render(load_facts(doc, dt.date.today()), application_checksum(doc))
 
 
-def render(facts: Facts, checksum: str, copies: int = 1, call: Call | None = None) -> bytes:
-    """The form as PDF bytes, ``copies`` complete copies one after the other.
+def render(facts: Facts, checksum: str, call: Call | None = None) -> bytes:
+    """One copy of the form as PDF bytes.
 
     It reads only ``facts``, never the file, so it may run in a worker thread.
     """
     fonts.register()
     call = call or load_call()
-    story = []
-    for _copy in range(copies):
-        story += FormBuilder(facts, call).story()
+    story = FormBuilder(facts, call).story()
     out = io.BytesIO()
     template = SimpleDocTemplate(
         out, pagesize=A4, title=call.form_title, author=facts.applicant_member.name,
         subject=f"{call.subject_mark} 校验码 {checksum}", creator="新型标准化技术组织申报助手",
         invariant=1, initialFontName=fonts.SERIF, **MARGINS)
-    template.build(story, canvasmaker=_numbered_canvas(checksum, copies))
+    template.build(story, canvasmaker=_numbered_canvas(checksum))
+    return out.getvalue()
+
+
+def repeat(pdf: bytes, copies: int) -> bytes:
+    """``copies`` complete copies of ``pdf`` one after the other, for printing 一式两份.
+
+    Each copy keeps its own 第 X 页 共 Y 页. The pages are reused, not laid out again,
+    and the result is as deterministic as the input.
+    """
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter()
+    for _copy in range(copies):
+        for page in reader.pages:
+            writer.add_page(page)
+    if reader.metadata is not None:
+        writer.add_metadata(reader.metadata)
+    out = io.BytesIO()
+    writer.write(out)
     return out.getvalue()
 
 
