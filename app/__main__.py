@@ -35,7 +35,7 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("check", help="按申报通知的要求检查申报文件（有错误时退出码为 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
-    sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）；检查有错误时不输出（退出码 1）")
+    sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
     return parser
@@ -76,13 +76,16 @@ def _export(path: Path, out: Path) -> int:
     finally:
         doc.close()
     try:
-        written = export(snapshot, out)
+        result = export(snapshot, out)
     except ExportBlocked as error:
         print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
         return EXIT_ERRORS
-    for target in written:
+    for target in result.files:
         print(f"已输出：{target}")
-    print(f"校验码：{snapshot.checksum}")
+    print(f"校验码：{result.checksum}")
+    print(f"请将压缩包发送至 {result.recipient}，邮件主题：{result.subject}")
+    for warning in result.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -34,6 +34,11 @@ class Call:
     attachment_limit_mb: int
 
     @property
+    def copies_text(self) -> str:
+        """一式两份: the number of paper copies as the notice writes it."""
+        return {1: "一", 2: "两", 3: "三", 4: "四"}.get(self.paper_copies, str(self.paper_copies))
+
+    @property
     def pilot_months(self) -> int:
         return self.pilot_years * 12
 

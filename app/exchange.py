@@ -86,9 +86,13 @@ def json_to_values(table: type[SQLModel], data: dict[str, Any],
     return values
 
 
+ATTACHMENT_NAME_LIMIT = 60  # characters: short enough for Windows' 260-character paths
+# once unpacked in a deep folder, and within the 255 bytes Linux allows a name
+
+
 def attachment_file_name(index: int, kind: str, name: str) -> str:
-    """``NN-<kind>-<original name>``, cleaned of what Windows forbids in a file name."""
-    return safe_file_name(f"{index:02d}-{kind}-{name}")
+    """``NN-<kind>-<original name>``, short and cleaned of what Windows forbids."""
+    return safe_file_name(f"{index:02d}-{kind}-{name}", limit=ATTACHMENT_NAME_LIMIT)
 
 
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*') | {chr(c) for c in range(32)}

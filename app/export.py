@@ -1,4 +1,9 @@
-"""Everything that goes out (FORM.md "What goes out"), written into one folder.
+"""Everything that goes out (FORM.md "What goes out", 通知四), written into one folder:
+
+- ``申报书.pdf`` and ``申报书-打印两份.pdf``: the form, and the copies to print;
+- ``邮寄封面.pdf``: the sheet for the envelope of the paper copies;
+- ``<mark>-<申报单位>.zip``: the electronic materials, and beside it a ``.eml`` draft
+  of the e-mail that sends them.
 
 The file is read once, in the caller's thread (``take_snapshot``); writing works from
 that snapshot only, so the UI can run it in a worker thread while the user goes on.
@@ -10,17 +15,19 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from app import rules
+from app import model, package, rules
 from app.call import Call, load_call
 from app.document import ApplicationFile
-from app.json_io import application_checksum
+from app.json_io import application_to_json, canonical_json, checksum_of
 from app.rules.facts import Facts, load_facts
 
 FORM_FILE = "申报书.pdf"
 TWO_COPIES_FILE = "申报书-打印两份.pdf"
+MAILING_FILE = "邮寄封面.pdf"
 REPLACE_RETRIES = 10  # Windows refuses to replace a file a viewer holds open
 REPLACE_PAUSE_S = 0.2
 
@@ -48,19 +55,40 @@ class Snapshot:
     checksum: str
     call: Call
     problems: list[rules.Problem]
+    data: dict[str, Any]  # the exchange JSON (issue 2's schema)
+    blobs: list[bytes]  # the attachments' bytes, in the order of data["attachments"]
+
+
+@dataclass
+class Result:
+    """What an export wrote, and what the user should know before sending it."""
+
+    files: list[Path] = field(default_factory=list)
+    zip_path: Path | None = None
+    mail_path: Path | None = None
+    checksum: str = ""
+    warnings: list[str] = field(default_factory=list)
+    subject: str = ""
+    recipient: str = ""
 
 
 def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapshot:
     today = today or dt.date.today()
-    return Snapshot(load_facts(doc, today), application_checksum(doc), load_call(),
-                    rules.check(doc, today))
+    data = application_to_json(doc)
+    blobs = [doc.attachment_data(row.id or 0) for row in doc.rows(model.Attachment)]
+    return Snapshot(load_facts(doc, today), checksum_of(data), load_call(),
+                    rules.check(doc, today), data, blobs)
 
 
-def write_atomically(target: Path, payload: bytes) -> None:
-    """Write ``payload`` beside ``target`` and rename it into place: never half a file."""
+def write_atomically(target: Path, payload: bytes | Callable[[Path], None]) -> None:
+    """Write ``payload`` (bytes, or a function that writes a given path) beside ``target``
+    and rename it into place: a failure never leaves half a file."""
     temporary = target.with_name(f".{target.name}.part")
     try:
-        temporary.write_bytes(payload)
+        if callable(payload):
+            payload(temporary)
+        else:
+            temporary.write_bytes(payload)
         for attempt in range(REPLACE_RETRIES):
             try:
                 os.replace(temporary, target)
@@ -74,27 +102,57 @@ def write_atomically(target: Path, payload: bytes) -> None:
 
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
-           cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
-    """Write the form (one copy, and the copies to print) into ``out_dir``."""
+           cancelled: Callable[[], bool] = lambda: False) -> Result:
+    """Write every output into ``out_dir``; refused while the check has errors."""
     from app import pdf  # reportlab is loaded only when something is printed
+    from app.pdf.mailing import render_mailing_sheet
 
     if any(p.severity == rules.ERROR for p in snapshot.problems):
         raise ExportBlocked(snapshot.problems)
-    if cancelled():
-        raise ExportCancelled()
-    report = progress or (lambda _percent, _text: None)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    copies = snapshot.call.paper_copies
-    report(0, "正在生成申报书…")
-    form = pdf.render(snapshot.facts, snapshot.checksum, snapshot.call)
-    files = [(FORM_FILE, form)]
-    report(60, f"正在生成打印用申报书（{copies}份）…")
-    files.append((TWO_COPIES_FILE, pdf.repeat(form, copies)))
-    written = []
-    for name, payload in files:
+
+    def step(percent: int, text: str) -> None:
         if cancelled():
             raise ExportCancelled()
-        write_atomically(out_dir / name, payload)
-        written.append(out_dir / name)
-    report(100, "完成")
-    return written
+        if progress is not None:
+            progress(percent, text)
+
+    step(0, "正在生成申报书…")
+    call, facts = snapshot.call, snapshot.facts
+    form = pdf.render(facts, snapshot.checksum, call)
+    step(50, f"正在生成打印用申报书（{call.paper_copies}份）和邮寄封面…")
+    outputs = [(FORM_FILE, form), (TWO_COPIES_FILE, pdf.repeat(form, call.paper_copies)),
+               (MAILING_FILE, render_mailing_sheet(facts, call, snapshot.checksum))]
+    step(65, "正在打包电子版…")
+    applicant = facts.applicant_member.name
+    name = package.package_name(call, applicant)
+    entries = [(FORM_FILE, form), (package.JSON_NAME, canonical_json(snapshot.data).encode("utf-8"))]
+    entries += [(item["file"], blob)
+                for item, blob in zip(snapshot.data["attachments"], snapshot.blobs, strict=True)]
+    entries.append((package.MANIFEST_NAME, package.manifest(
+        entries, snapshot.checksum, f"{call.subject_mark}：{applicant}")))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = Result(checksum=snapshot.checksum, recipient=call.email,
+                    subject=f"{call.subject_mark}-{applicant}")
+    for file_name, payload in outputs:
+        step(70, f"正在写入{file_name}…")
+        write_atomically(out_dir / file_name, payload)
+        result.files.append(out_dir / file_name)
+    step(80, "正在写入压缩包…")
+    zip_path = out_dir / f"{name}.zip"
+    write_atomically(zip_path, lambda path: package.write_zip(path, entries))
+    step(90, "正在写入邮件草稿…")
+    zip_data = zip_path.read_bytes()
+    listing = [entry for entry, _data in entries]
+    mail_path = out_dir / f"{name}.eml"
+    write_atomically(mail_path, package.mail_draft(call, applicant, zip_path.name, zip_data,
+                                                   snapshot.checksum, listing))
+    result.files += [zip_path, mail_path]
+    result.zip_path, result.mail_path = zip_path, mail_path
+    sizes = [(item["name"], len(blob))
+             for item, blob in zip(snapshot.data["attachments"], snapshot.blobs, strict=True)]
+    warning = package.size_warning(len(zip_data), sizes, call)
+    if warning:
+        result.warnings.append(warning)
+    if progress is not None:
+        progress(100, "完成")
+    return result

@@ -47,7 +47,11 @@ CHECKSUM_DIGITS = 12
 def application_checksum(doc: ApplicationFile) -> str:
     """The short SHA-256 of the canonical JSON (attachments by their hash), printed on
     every page and written into the package, so paper and electronic copies match."""
-    text = canonical_json(application_to_json(doc))
+    return checksum_of(application_to_json(doc))
+
+
+def checksum_of(data: dict[str, Any]) -> str:
+    text = canonical_json(data)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:CHECKSUM_DIGITS]
 
 

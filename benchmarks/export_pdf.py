@@ -2,8 +2,8 @@
 
     python3 benchmarks/export_pdf.py
 
-Prints, for each sample, the in-process export (one copy and the two-copy PDF, fonts
-already registered) and a fresh ``python -m app export`` process (imports included).
+Prints, for each sample, the in-process export (both form PDFs, the mailing sheet, the
+zip and the e-mail draft; fonts already registered) and a fresh ``python -m app export`` process (imports included).
 """
 
 import os
@@ -42,7 +42,7 @@ def main() -> int:
                                 str(Path(folder) / f"cli-{org_type}-{run}")], check=True,
                                capture_output=True, env=os.environ)
                 cold.append(time.perf_counter() - start)
-            print(f"{org_type}: export (both PDFs) median {statistics.median(inside):.2f} s "
+            print(f"{org_type}: export (PDFs, mailing sheet, zip, e-mail draft) median {statistics.median(inside):.2f} s "
                   f"in process, {statistics.median(cold):.2f} s as a fresh CLI process "
                   f"({RUNS} runs each)")
     return 0

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -28,7 +28,7 @@ from app.call import load_call
 from app.document import ApplicationFile
 
 from ui.i18n import _
-from ui.marks import ERROR_COLOUR
+from ui.marks import ERROR_COLOUR, WARNING_COLOUR
 from ui.pdf_view import PreviewDialog, ask_and_print
 
 
@@ -41,7 +41,7 @@ class ExportWorker(QObject):
     """Runs ``outputs.export`` on a snapshot; lives in its own thread."""
 
     progress = Signal(int, str)
-    done = Signal(list)  # the paths written
+    done = Signal(object)  # the export.Result
     failed = Signal(str)  # a message for the user ("" when cancelled)
 
     def __init__(self, snapshot: outputs.Snapshot, folder: Path) -> None:
@@ -51,8 +51,8 @@ class ExportWorker(QObject):
 
     def run(self) -> None:
         try:
-            written = outputs.export(self.snapshot, self.folder, self.progress.emit,
-                                     self.cancel_requested.is_set)
+            result = outputs.export(self.snapshot, self.folder, self.progress.emit,
+                                    self.cancel_requested.is_set)
         except outputs.ExportCancelled:
             self.failed.emit("")
         except outputs.ExportBlocked as error:
@@ -61,19 +61,19 @@ class ExportWorker(QObject):
             self.failed.emit(_("无法写入「{name}」：{reason}").format(
                 name=error.filename or self.folder, reason=error.strerror or error))
         else:
-            self.done.emit(written)
+            self.done.emit(result)
 
 
 class OutputPanel(QGroupBox):
-    """生成 / 预览 / 打印 / 打开所在文件夹, and what was written."""
+    """生成 / 预览 / 打印 / 打开所在文件夹, the e-mail helpers, and what was written."""
 
-    finished = Signal(list)  # paths written, for tests and the status bar
+    finished = Signal(object)  # the export.Result
 
     def __init__(self, doc: ApplicationFile, parent: QWidget | None = None) -> None:
-        super().__init__(_("输出申报书"), parent)
+        super().__init__(_("输出申报材料"), parent)
         self.doc = doc
         self.folder = default_folder(doc)
-        self.written: list[Path] = []
+        self.last: outputs.Result | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._then: str = ""  # what to do once the files are written: preview, print
@@ -86,7 +86,7 @@ class OutputPanel(QGroupBox):
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(change)
 
-        self.make_button = QPushButton(_("生成申报书 PDF"))
+        self.make_button = QPushButton(_("生成全部申报材料"))
         self.preview_button = QPushButton(_("预览"))
         self.print_button = QPushButton(_("打印…"))
         self.open_button = QPushButton(_("打开所在文件夹"))
@@ -98,6 +98,18 @@ class OutputPanel(QGroupBox):
         for button in (self.make_button, self.preview_button, self.print_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.mail_button = QPushButton(_("打开邮件草稿"))
+        self.copy_button = QPushButton(_("复制收件地址和主题"))
+        self.mail_button.clicked.connect(self.open_mail)
+        self.copy_button.clicked.connect(self.copy_address)
+        mail_row = QHBoxLayout()
+        mail_row.addWidget(self.mail_button)
+        mail_row.addWidget(self.copy_button)
+        mail_row.addStretch(1)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warning.hide()
 
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -118,8 +130,9 @@ class OutputPanel(QGroupBox):
         self.result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
 
         layout = QVBoxLayout(self)
-        note = QLabel(_("纸质申报书一式两份：“申报书-打印两份.pdf”按顺序包含两份完整的申报书，"
-                        "也可用“打印”直接打印两份。每页页脚的校验码与电子版一致。"))
+        note = QLabel(_("一次生成全部材料：申报书 PDF；“申报书-打印两份.pdf”（按顺序包含两份完整的申报书，"
+                        "也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。"
+                        "每页页脚的校验码与电子版一致。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
@@ -128,6 +141,8 @@ class OutputPanel(QGroupBox):
         layout.addWidget(self.reason)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.result)
+        layout.addWidget(self.warning)
+        layout.addLayout(mail_row)
         self.errors = 0
         self._show_folder()
         self.set_errors(0)
@@ -150,6 +165,8 @@ class OutputPanel(QGroupBox):
         for button in (self.make_button, self.preview_button, self.print_button):
             button.setEnabled(allowed)
             button.setToolTip("" if allowed else self.reason.text())
+        for button in (self.mail_button, self.copy_button):
+            button.setEnabled(self.last is not None and not self.busy())
 
     def _show_folder(self) -> None:
         self.folder_label.setText(_("输出到：{folder}").format(folder=self.folder))
@@ -214,13 +231,16 @@ class OutputPanel(QGroupBox):
         self.progress.setFormat("%p%")
         self._enable()
 
-    def _on_done(self, written: list[Path]) -> None:
+    def _on_done(self, result: outputs.Result) -> None:
+        self.last = result
         self._stop_thread()
-        self.written = written
         links = "<br>".join(f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{p.name}</a>"
-                            for p in written)
-        self.result.setText(_("已生成（点击打开）：") + "<br>" + links)
-        self.finished.emit(written)
+                            for p in result.files)
+        self.result.setText(_("已生成（点击打开）：") + "<br>" + links + "<br>"
+                            + _("校验码：{c}").format(c=result.checksum))
+        self.warning.setText("<br>".join(_(w) for w in result.warnings))
+        self.warning.setVisible(bool(result.warnings))
+        self.finished.emit(result)
         if self._then == "preview":
             self.preview()
         elif self._then == "print":
@@ -233,6 +253,18 @@ class OutputPanel(QGroupBox):
             return
         self.result.setText(f"<span style='color:{ERROR_COLOUR}'>{message}</span>")
         QMessageBox.warning(self, _("输出失败"), message)
+
+    def open_mail(self) -> None:
+        """Open the draft in the mail program (Outlook opens it as a new message)."""
+        if self.last is not None and self.last.mail_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.mail_path)))
+
+    def copy_address(self) -> None:
+        """For webmail: the address and the subject, to paste into a new message."""
+        if self.last is not None:
+            QGuiApplication.clipboard().setText(f"{self.last.recipient}\n{self.last.subject}")
+            self.result.setText(self.result.text() + "<br>" + _("已复制：{to}　{subject}").format(
+                to=self.last.recipient, subject=self.last.subject))
 
     def pdf_path(self) -> Path:
         return self.folder / outputs.FORM_FILE

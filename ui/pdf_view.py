@@ -115,7 +115,7 @@ def ask_and_print(pdf_path: Path, copies: int, parent: QWidget) -> int:
     printer.setCopyCount(copies)
     printer.setCollateCopies(True)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_("打印申报书（一式{n}份）").format(n=copies))
+    dialog.setWindowTitle(_("打印申报书（{n} 份）").format(n=copies))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     return print_pdf(pdf_path, printer)

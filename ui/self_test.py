@@ -68,8 +68,14 @@ def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | Non
     while panel.busy() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
-    if not panel.written:
+    if panel.last is None:
         raise RuntimeError(f"{prefix}: the outputs were not written: {panel.result.text()}")
+    app.processEvents()
+    if screenshots is not None:
+        page = window.current_page()
+        inner = page.widget()
+        inner.resize(page.viewport().width(), inner.sizeHint().height())
+        _grab(inner, screenshots / f"{prefix}-outputs.png")
     preview = PreviewDialog(panel.pdf_path(), window)
     preview.show()
     app.processEvents()

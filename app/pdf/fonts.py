@@ -48,6 +48,12 @@ def unprintable(text: str) -> list[str]:
     return sorted({char for char in text if not printable(char)})
 
 
+def replace_unprintable(text: str, mark: str = "?") -> str:
+    """``text`` with each character no face has shown as ``mark``: for file names, which
+    the user cannot be asked to retype (the check reports every other text instead)."""
+    return "".join(char if printable(char) else mark for char in text)
+
+
 def markup(text: str, face: str = SERIF) -> str:
     """``text`` escaped for a Paragraph, with runs the ``face`` lacks set in the other face."""
     own, other = characters(face), characters(_other(face))

@@ -37,26 +37,26 @@ HEADER_FILL = colors.HexColor("#e8e8e8")
 LABEL_FILL = colors.HexColor("#f3f3f3")
 
 
-def _style(name: str, face: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
+def make_style(name: str, face: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=face, fontSize=size, leading=leading,
                           wordWrap="CJK", **extra)
 
 
-BODY = _style("body", fonts.SERIF, 10.5, 18, firstLineIndent=21, spaceAfter=4)
-PLAIN = _style("plain", fonts.SERIF, 10.5, 18)
-CELL = _style("cell", fonts.SERIF, 9.5, 14)
-SMALL_CELL = _style("smallCell", fonts.SERIF, 8.5, 12)
-CELL_RIGHT = _style("cellRight", fonts.SERIF, 9.5, 14, alignment=TA_RIGHT)
-CELL_HEAD = _style("cellHead", fonts.HEI, 9.5, 14, alignment=TA_CENTER)
-LABEL = _style("label", fonts.HEI, 9.5, 14)
-H1 = _style("h1", fonts.HEI, 14, 22, spaceBefore=10, spaceAfter=6)
-H2 = _style("h2", fonts.HEI, 11.5, 18, spaceBefore=6, spaceAfter=3)
-TITLE = _style("title", fonts.HEI, 22, 34, alignment=TA_CENTER)
-COVER_LABEL = _style("coverLabel", fonts.HEI, 14, 22)
-COVER_VALUE = _style("coverValue", fonts.SERIF, 14, 22)
-CENTERED = _style("centered", fonts.HEI, 14, 22, alignment=TA_CENTER)
-DATE_LINE = _style("dateLine", fonts.SERIF, 14, 22, alignment=TA_RIGHT)
-NOTE = _style("note", fonts.SERIF, 9.5, 15, textColor=colors.HexColor("#333333"))
+BODY = make_style("body", fonts.SERIF, 10.5, 18, firstLineIndent=21, spaceAfter=4)
+PLAIN = make_style("plain", fonts.SERIF, 10.5, 18)
+CELL = make_style("cell", fonts.SERIF, 9.5, 14)
+SMALL_CELL = make_style("smallCell", fonts.SERIF, 8.5, 12)
+CELL_RIGHT = make_style("cellRight", fonts.SERIF, 9.5, 14, alignment=TA_RIGHT)
+CELL_HEAD = make_style("cellHead", fonts.HEI, 9.5, 14, alignment=TA_CENTER)
+LABEL = make_style("label", fonts.HEI, 9.5, 14)
+H1 = make_style("h1", fonts.HEI, 14, 22, spaceBefore=10, spaceAfter=6)
+H2 = make_style("h2", fonts.HEI, 11.5, 18, spaceBefore=6, spaceAfter=3)
+TITLE = make_style("title", fonts.HEI, 22, 34, alignment=TA_CENTER)
+COVER_LABEL = make_style("coverLabel", fonts.HEI, 14, 22)
+COVER_VALUE = make_style("coverValue", fonts.SERIF, 14, 22)
+CENTERED = make_style("centered", fonts.HEI, 14, 22, alignment=TA_CENTER)
+DATE_LINE = make_style("dateLine", fonts.SERIF, 14, 22, alignment=TA_RIGHT)
+NOTE = make_style("note", fonts.SERIF, 9.5, 15, textColor=colors.HexColor("#333333"))
 
 
 def table(data: list[list[Any]], widths: Sequence[float], commands: list[tuple[Any, ...]],
@@ -213,7 +213,7 @@ class FormBuilder:
         types = table([[CheckBox(f.org_type == key), para(label, COVER_VALUE)]
                        for key, label in choices.ORG_TYPES.items()], [8 * mm, 80 * mm],
                       [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-        seal = _style("seal", fonts.SERIF, 10, 16, textColor=colors.HexColor("#555555"))
+        seal = make_style("seal", fonts.SERIF, 10, 16, textColor=colors.HexColor("#555555"))
         rows = [
             [para("申报类型：", COVER_LABEL), types],
             [para("拟建组织名称：", COVER_LABEL), para(f.application.org_name, COVER_VALUE)],
@@ -242,7 +242,7 @@ class FormBuilder:
             "创新中心由一家单位独立申报。",
             "金额单位均为万元，保留两位小数；经费合计由表格自动计算。",
             "推荐单位为申报单位所在区人民政府或行业主管部门，推荐意见页由推荐单位填写并盖章。",
-            f"纸质申报书一式{call.paper_copies}份，经推荐单位确认盖章后寄送或送达{call.postal_address}"
+            f"纸质申报书一式{call.copies_text}份，经推荐单位确认盖章后寄送或送达{call.postal_address}"
             f"（邮编 {call.postcode}）；电子版以压缩包形式发送至 {call.email}。"
             f"信封和邮件均注明“{call.subject_mark}”。",
             "每页页脚的校验码由申报内容计算得出，与电子版压缩包中的校验码一致，"
@@ -251,7 +251,7 @@ class FormBuilder:
         ]
         story: list[Flowable] = [para("填写说明", TITLE), Spacer(1, 10 * mm)]
         for number, text in enumerate(items, start=1):
-            story.append(para(f"{number}. {text}", _style(
+            story.append(para(f"{number}. {text}", make_style(
                 f"instruction{number}", fonts.SERIF, 11, 20, leftIndent=16, firstLineIndent=-16,
                 spaceAfter=6)))
         return story
@@ -369,7 +369,7 @@ class FormBuilder:
                  fields([("专职人员（人）", _count(r.fulltime_count)),
                          ("兼职人员（人）", _count(r.parttime_count)),
                          ("标准化专业人员（人）", _count(r.std_professional_count))], columns=1),
-                 para("人员名单", _style("caption", fonts.HEI, 10, 16, spaceBefore=6, spaceAfter=3)),
+                 para("人员名单", make_style("caption", fonts.HEI, 10, 16, spaceBefore=6, spaceAfter=3)),
                  grid(["序号", "姓名", "所在单位", "职务", "职称", "专业", "专职/兼职"],
                       [(n, s.name, self.member_name(s.member_id), s.title, s.professional_title,
                         s.specialty, s.employment) for n, s in enumerate(f.staff, start=1)],
@@ -462,7 +462,8 @@ class FormBuilder:
     def attachments_section(self) -> list[Flowable]:
         return [*self.heading("附件清单"),
                 grid(["序号", "附件类型", "所属单位", "文件名", "大小"],
-                     [(n, a.kind, self.member_name(a.member_id), a.name, f"{a.size / 1024:,.0f} KB")
+                     [(n, a.kind, self.member_name(a.member_id), fonts.replace_unprintable(a.name),
+                       f"{a.size / 1024:,.0f} KB")
                       for n, a in enumerate(self.f.attachments, start=1)],
                      [8, 18, 28, 36, 12], right=(4,))]
 
@@ -484,7 +485,7 @@ class FormBuilder:
                       ("ALIGN", (1, 3), (1, 3), "RIGHT")],
                      rowHeights=[16 * mm, 16 * mm, 24 * mm, 12 * mm])
         return [para("承　诺", TITLE), Spacer(1, 10 * mm),
-                para(text, _style("pledge", fonts.SERIF, 12, 24, firstLineIndent=24)),
+                para(text, make_style("pledge", fonts.SERIF, 12, 24, firstLineIndent=24)),
                 Spacer(1, 20 * mm), KeepTogether(sign)]
 
     def recommendation(self) -> list[Flowable]:

@@ -31,9 +31,14 @@ LIST_STEPS: dict[str, str] = {
 EXCERPT = 10  # characters of context shown before the first unprintable one
 
 
+# A file's name is printed with ? for what no face has: the file is what matters.
+NOT_CHECKED = {"name"}  # of attachments
+
+
 def _texts(row: Any) -> Iterator[tuple[str, str]]:
+    skip = NOT_CHECKED if isinstance(row, model.Attachment) else set()
     for name, value in vars(row).items():
-        if isinstance(value, str) and value and not name.startswith("_"):
+        if isinstance(value, str) and value and not name.startswith("_") and name not in skip:
             yield name, value
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from app import export, model
@@ -44,10 +45,16 @@ def test_making_the_form_runs_in_the_background_and_says_what_it_wrote(
     with qtbot.waitSignal(panel.finished, timeout=30_000) as blocker:
         panel.make_button.click()
         assert panel.busy() and not panel.make_button.isEnabled()  # the window goes on
-    written = blocker.args[0]
-    assert [p.name for p in written] == [export.FORM_FILE, export.TWO_COPIES_FILE]
+    result = blocker.args[0]
+    written = result.files
+    assert [p.name for p in written[:3]] == [export.FORM_FILE, export.TWO_COPIES_FILE,
+                                             export.MAILING_FILE]
+    assert result.zip_path in written and result.mail_path in written
     assert pages(written[1]) == 2 * pages(written[0])
     assert export.FORM_FILE in panel.result.text() and panel.make_button.isEnabled()
+    assert panel.mail_button.isEnabled()
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == f"{result.recipient}\n{result.subject}"
 
     preview = PreviewDialog(written[0])
     assert len(preview.pages) == pages(written[0])

@@ -1,0 +1,108 @@
+"""The electronic materials (通知四): one zip for e-mail, its manifest, and a mail draft.
+
+The zip holds the form PDF, ``application.json`` with its attachments under ``附件/``
+(unpacked, the folder imports back with ``import-json``) and ``文件清单.txt``. Entry
+names are UTF-8 with the UTF-8 flag (zipfile sets it for non-ASCII names), cleaned of
+what Windows forbids, never absolute and never with ``..``. Timestamps, order and
+attributes are fixed, so the same application always gives the same bytes.
+"""
+
+import base64
+import hashlib
+import urllib.parse
+import zipfile
+from collections.abc import Iterable
+from email import policy
+from email.header import Header
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from pathlib import Path, PurePosixPath
+
+from app.call import Call
+from app.exchange import safe_file_name
+
+JSON_NAME = "application.json"
+MANIFEST_NAME = "文件清单.txt"
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say; the same on every export
+MEGABYTE = 1024 * 1024
+LARGEST_SHOWN = 3
+
+
+def package_name(call: Call, applicant: str) -> str:
+    """``新型标准化技术组织试点申报-<申报单位>``, safe as a Windows file name."""
+    return safe_file_name(f"{call.subject_mark}-{applicant or '申报单位'}", limit=80)
+
+
+def safe_entry(name: str) -> str:
+    """A zip entry name no extractor can take outside its folder or Windows refuses."""
+    parts = [safe_file_name(part) for part in PurePosixPath(name.replace("\\", "/")).parts
+             if part not in ("", ".", "..", "/")]
+    return "/".join(part for part in parts if part not in (".", "..")) or "_"
+
+
+def manifest(entries: list[tuple[str, bytes]], checksum: str, title: str) -> bytes:
+    """文件清单.txt: each file's name, size and SHA-256, and the paper pages' checksum.
+
+    CRLF and a BOM, so Notepad on any Windows shows it right.
+    """
+    lines = [title, f"申报书校验码（与纸质申报书每页页脚一致）：{checksum}", "",
+             "文件\t大小（字节）\tSHA-256"]
+    lines += [f"{name}\t{len(data)}\t{hashlib.sha256(data).hexdigest()}" for name, data in entries]
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def write_zip(target: Path, entries: Iterable[tuple[str, bytes]]) -> None:
+    """Write ``entries`` to ``target`` with fixed metadata (the caller picks a temp path)."""
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0  # MS-DOS: what Windows tools expect
+            info.external_attr = 0x20  # the archive bit, as Explorer writes it
+            archive.writestr(info, data, compresslevel=6)
+
+
+def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) -> str:
+    """A Chinese warning when the zip is over the call's mail limit, naming the largest."""
+    if zip_size <= call.mail_limit_mb * MEGABYTE:
+        return ""
+    largest = sorted(attachments, key=lambda item: -item[1])[:LARGEST_SHOWN]
+    named = "、".join(f"「{name}」（{size / MEGABYTE:.1f} MB）" for name, size in largest)
+    return (f"压缩包有 {zip_size / MEGABYTE:.1f} MB，超过邮件附件上限 {call.mail_limit_mb} MB，"
+            f"可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、"
+            "改为黑白或灰度）重新上传，再输出一次。")
+
+
+def _encoded_word(text: str) -> str:
+    return "=?utf-8?B?" + base64.b64encode(text.encode("utf-8")).decode("ascii") + "?="
+
+
+def mail_draft(call: Call, applicant: str, zip_name: str, zip_data: bytes, checksum: str,
+               listing: list[str]) -> bytes:
+    """An .eml Outlook opens as a new, unsent message with the zip attached.
+
+    No From, Date or Message-ID: the mail program fills them. The zip's Chinese name
+    goes both ways, RFC 2231 ``filename*`` and an RFC 2047 ``name=`` (Outlook reads only
+    the latter). The boundary comes from the checksum, so the draft is reproducible.
+    """
+    message = MIMEMultipart("mixed", boundary=f"=_sto-apply_{checksum}")
+    message["X-Unsent"] = "1"
+    message["To"] = call.email
+    message["Subject"] = Header(f"{call.subject_mark}-{applicant}", "utf-8").encode()
+    body = "\n".join([
+        f"{call.issuer}{call.contact_name}老师：", "",
+        f"　　{applicant}报送新型标准化技术组织创建申报材料电子版，请查收。",
+        f"　　附件：{zip_name}，内含：", *[f"　　　　{item}" for item in listing],
+        f"　　申报书校验码：{checksum}（与纸质申报书每页页脚一致）。",
+        f"　　纸质申报书一式{call.copies_text}份已（将）寄送{call.postal_address}。", "",
+        applicant,
+    ])
+    message.attach(MIMEText(body, "plain", "utf-8"))
+    part = MIMEBase("application", "zip")
+    part.set_payload(base64.encodebytes(zip_data).decode("ascii"))
+    part.replace_header("Content-Type", f'application/zip; name="{_encoded_word(zip_name)}"')
+    part["Content-Transfer-Encoding"] = "base64"
+    part["Content-Disposition"] = f"attachment; filename*=utf-8''{urllib.parse.quote(zip_name)}"
+    message.attach(part)
+    return message.as_bytes(policy=policy.compat32.clone(linesep="\r\n", max_line_length=0))
