@@ -12,8 +12,6 @@ at all (written beside its target, then renamed into place).
 """
 
 import datetime as dt
-import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,14 +20,13 @@ from typing import Any
 from app import model, package, rules
 from app.call import Call, load_call
 from app.document import ApplicationFile
+from app.files import write_atomically
 from app.json_io import application_to_json, canonical_json, checksum_of
 from app.rules.facts import Facts, load_facts
 
 FORM_FILE = "申报书.pdf"
 TWO_COPIES_FILE = "申报书-打印两份.pdf"
 MAILING_FILE = "邮寄封面.pdf"
-REPLACE_RETRIES = 10  # Windows refuses to replace a file a viewer holds open
-REPLACE_PAUSE_S = 0.2
 
 Progress = Callable[[int, str], None]  # percent done, what is being done
 
@@ -78,27 +75,6 @@ def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapsho
     blobs = [doc.attachment_data(row.id or 0) for row in doc.rows(model.Attachment)]
     return Snapshot(load_facts(doc, today), checksum_of(data), load_call(),
                     rules.check(doc, today), data, blobs)
-
-
-def write_atomically(target: Path, payload: bytes | Callable[[Path], None]) -> None:
-    """Write ``payload`` (bytes, or a function that writes a given path) beside ``target``
-    and rename it into place: a failure never leaves half a file."""
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        if callable(payload):
-            payload(temporary)
-        else:
-            temporary.write_bytes(payload)
-        for attempt in range(REPLACE_RETRIES):
-            try:
-                os.replace(temporary, target)
-                break
-            except PermissionError:
-                if attempt == REPLACE_RETRIES - 1:
-                    raise
-                time.sleep(REPLACE_PAUSE_S)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,

@@ -14,6 +14,7 @@ import jsonschema
 
 from app import exchange, model
 from app.document import ApplicationFile
+from app.files import write_atomically
 from app.schema import load_schema
 
 
@@ -63,15 +64,9 @@ def export_json(doc: ApplicationFile, out: Path) -> Path:
     for row, item in zip(doc.rows(model.Attachment), data["attachments"], strict=True):
         target = out.parent / item["file"]
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, doc.attachment_data(row.id or 0))
-    _write_atomically(out, canonical_json(data).encode("utf-8"))
+        write_atomically(target, doc.attachment_data(row.id or 0))
+    write_atomically(out, canonical_json(data).encode("utf-8"))
     return out
-
-
-def _write_atomically(target: Path, payload: bytes) -> None:
-    temporary = target.with_name(target.name + ".part")
-    temporary.write_bytes(payload)
-    os.replace(temporary, target)
 
 
 def read_json(source: Path) -> dict[str, Any]:

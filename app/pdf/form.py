@@ -176,8 +176,7 @@ class FormBuilder:
     """Builds the story of one copy of the form."""
 
     def __init__(self, facts: Facts, call: Call) -> None:
-        self.facts, self.call = facts, call
-        self.f = facts
+        self.f, self.call = facts, call  # f: the facts, read on nearly every line below
         self.org_label = choices.ORG_TYPES[facts.org_type]
         self.members_title = "成员单位" if facts.is_base else "合作单位"
         self._section = 0
