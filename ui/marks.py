@@ -8,8 +8,9 @@ import html
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QWidget
 
 from app import credit_code, model, rules
 
@@ -71,7 +72,24 @@ class MessageLabel(QLabel):
         text = "<br>".join(lines)
         if text != self.text():
             self.setText(text)
+            self.updateGeometry()
         self.setVisible(bool(lines))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As tall as the wrapped text needs at the current width.
+
+        A scroll area lays its page out at the minimum sizes, and a word-wrapped label's
+        minimum ignores its wrapping, so without this the field above it gets squeezed.
+        """
+        hint = super().minimumSizeHint()
+        if self.text() and self.width() > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # a new width wraps into a new height
 
 
 class Markable(Protocol):
@@ -90,6 +108,9 @@ class Mark:
     def __init__(self, widget: QWidget, message: MessageLabel) -> None:
         self.widget, self.message = widget, message
         self._style = ""
+        # A style sheet drops the native frame's padding, and with it the field's minimum
+        # height; a scroll area lays pages out at minimum heights, so keep the native one.
+        self._height = widget.sizeHint().height() if isinstance(widget, QLineEdit | QComboBox) else 0
 
     def show_problems(self, problems: Sequence[rules.Problem]) -> None:
         self.message.show_lines([problem_html(p) for p in problems])
@@ -101,6 +122,8 @@ class Mark:
         if style != self._style:  # restyling repaints; skip it when nothing changed
             self._style = style
             self.widget.setStyleSheet(style)
+            if self._height:
+                self.widget.setMinimumHeight(self._height if style else 0)
 
     def focus(self, _row_id: int | None, _column: str) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
