@@ -14,6 +14,10 @@ def _(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def installed_translators() -> list[QTranslator]:
+    return list(_installed)
+
+
 def install_qt_translations(app: QCoreApplication, locale_name: str = "zh_CN") -> None:
     """Load Qt's own catalogue so standard buttons and dialogs speak Chinese."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

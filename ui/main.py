@@ -139,7 +139,7 @@ def run_gui(file: Path | None = None, self_test: bool = False,
     if self_test:
         from ui.self_test import run_self_test
 
-        return run_self_test(app, screenshots)
+        return run_self_test(app, screenshots, file)
     controller = Controller()
     if file is not None:
         if controller.open(file) is None:

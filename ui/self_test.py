@@ -14,10 +14,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app import choices, model, paths
 
+from ui.i18n import installed_translators
 from ui.main import Controller
 from ui.main_window import MainWindow
 from ui.pdf_view import PreviewDialog
@@ -28,6 +30,20 @@ OUTPUT_TIMEOUT_S = 60
 def _grab(widget: object, target: Path) -> None:
     if not widget.grab().save(str(target)):  # type: ignore[attr-defined]
         raise RuntimeError(f"could not save {target}")
+
+
+def _settle(app: QApplication) -> None:
+    """Let the page finish laying out (a layout request posts further events) before a grab."""
+    for _round in range(3):
+        app.processEvents()
+
+
+def _grab_whole_page(page: QScrollArea, target: Path) -> None:
+    """The whole scrolling page at once, then the page given back to its scroll area."""
+    inner = page.widget()
+    inner.resize(page.viewport().width(), inner.sizeHint().height())
+    _grab(inner, target)
+    page.setWidgetResizable(True)  # lays the page out for the viewport again
 
 
 def spoil(window: MainWindow) -> None:
@@ -49,13 +65,11 @@ def _visit(app: QApplication, window: MainWindow, screenshots: Path | None, pref
     """Show every page; with ``screenshots``, save the window and the whole page of each."""
     for number, page in enumerate(window.pages):
         window.go_to(number)
-        app.processEvents()
+        _settle(app)
         if screenshots is not None:
             stem = f"{prefix}-{number + 1:02d}-{page.key}"
             _grab(window, screenshots / f"{stem}.png")
-            inner = page.widget()
-            inner.resize(page.viewport().width(), inner.sizeHint().height())
-            _grab(inner, screenshots / f"{stem}-full.png")
+            _grab_whole_page(page, screenshots / f"{stem}-full.png")
 
 
 def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | None,
@@ -72,10 +86,7 @@ def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | Non
         raise RuntimeError(f"{prefix}: the outputs were not written: {panel.result.text()}")
     app.processEvents()
     if screenshots is not None:
-        page = window.current_page()
-        inner = page.widget()
-        inner.resize(page.viewport().width(), inner.sizeHint().height())
-        _grab(inner, screenshots / f"{prefix}-outputs.png")
+        _grab_whole_page(window.current_page(), screenshots / f"{prefix}-outputs.png")
     preview = PreviewDialog(panel.pdf_path(), window)
     preview.show()
     app.processEvents()
@@ -84,7 +95,20 @@ def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | Non
     preview.close()
 
 
-def run_self_test(app: QApplication, screenshots: Path | None) -> int:
+def _missing_resources(app: QApplication) -> list[str]:
+    """What a bundle that forgot a resource would lack, each said in one line."""
+    missing = []
+    if app.windowIcon().isNull():
+        missing.append("the application icon did not load (resources/icons)")
+    if not installed_translators():
+        missing.append("Qt's Chinese catalogue qtbase_zh_CN did not load (PySide6 translations)")
+    if QFontInfo(app.font()).family() != app.font().family():
+        missing.append(f"the bundled font {app.font().family()} is not in use (resources/fonts)")
+    return missing
+
+
+def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None = None) -> int:
+    """Both samples (and ``file``, when given, as a double-click would open it)."""
     errors: list[str] = []
 
     def record(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -93,6 +117,7 @@ def run_self_test(app: QApplication, screenshots: Path | None) -> int:
     previous_hook, sys.excepthook = sys.excepthook, record
     if screenshots is not None:
         screenshots.mkdir(parents=True, exist_ok=True)
+    errors += _missing_resources(app)
     try:
         with tempfile.TemporaryDirectory() as folder:
             # Samples, recent files and snapshots go to a throw-away home, not the user's.
@@ -116,6 +141,12 @@ def run_self_test(app: QApplication, screenshots: Path | None) -> int:
                 _visit(app, window, screenshots, f"wrong-{org_type}")
                 window.close()
                 app.processEvents()
+            if file is not None:
+                window = controller.open(file)
+                if window is None:
+                    raise RuntimeError(f"{file} did not open")
+                _visit(app, window, screenshots, "file")
+                window.close()
             controller.start.close()
             if previous_home is None:
                 os.environ.pop(paths.HOME_ENV, None)

@@ -1,0 +1,329 @@
+﻿; Simplified Chinese messages for Inno Setup 6 (written for 6.4), made for the
+; installer of 新型标准化技术组织申报助手 (build/installer.iss).
+;
+; This file was written for this project; it is not derived from any published
+; translation. It is saved as UTF-8 with a byte order mark, which Inno Setup 6
+; reads as Unicode.
+;
+; Covered (translated):
+;   - [LangOptions]
+;   - application titles and common titles; setup loader and startup errors,
+;     including the Windows version / architecture checks
+;   - install mode choice (used by /ALLUSERS, /CURRENTUSER or the dialog)
+;   - exit-setup confirmation, About box
+;   - buttons: Back, Next, Install, OK, Cancel, Yes, Yes to All, No, No to All,
+;     Finish, Browse, wizard Browse, Make New Folder
+;   - language dialog, folder browse dialog, common wizard text
+;   - pages: Welcome, Select Destination Location (disk space, invalid path,
+;     folder exists / does not exist), Select Additional Tasks, Ready to
+;     Install, Preparing to Install (applications in use), Installing,
+;     Setup Completed (launch check box, restart choice)
+;   - installation status, retry/ignore, registry and file copy errors
+;   - uninstall display-name marks, uninstaller messages, shared-file prompt
+;   - shutdown block reasons
+;   - every standard [CustomMessages] entry (NameAndVersion, AdditionalIcons,
+;     CreateDesktopIcon, CreateQuickLaunchIcon, ProgramOnTheWeb,
+;     UninstallProgram, LaunchProgram, AssocFileExtension,
+;     AssocingFileExtension, AutoStartProgramGroupDescription,
+;     AutoStartProgram, AddonHostProgramNotFound)
+;
+; Not covered (this installer never shows them; Inno falls back to the English
+; text of Default.isl and the compiler prints a warning for each message):
+;   - Password, License Agreement, Information, User Information, Select
+;     Components and Select Start Menu Folder pages
+;   - "Setup Needs the Next Disk" (disk spanning)
+;   - download and archive-extraction pages
+;   - any message added after Inno Setup 6.4
+;
+; Conventions: %1, %2 ... are arguments and %n is a line break, as in the
+; English file. "&" marks the keyboard accelerator; following Windows' Chinese
+; UI it is written as "(&X)" after the text. Messages that have no final full
+; stop in English have none here either, because Inno Setup appends one itself.
+
+[LangOptions]
+; 简体中文, written as Unicode escapes so the name reads right in any editor.
+LanguageName=<7B80><4F53><4E2D><6587>
+LanguageID=$0804
+LanguageCodePage=0
+; The default dialog fonts are kept: Windows substitutes a Chinese font for
+; Chinese text through font linking.
+
+[Messages]
+
+; *** Application titles
+SetupAppTitle=安装
+SetupWindowTitle=安装 - %1
+UninstallAppTitle=卸载
+UninstallAppFullTitle=卸载 %1
+
+; *** Misc. common
+InformationTitle=提示
+ConfirmTitle=确认
+ErrorTitle=错误
+
+; *** SetupLdr messages
+SetupLdrStartupMessage=即将安装 %1。是否继续？
+LdrCannotCreateTemp=无法创建临时文件，安装已中止
+LdrCannotExecTemp=无法运行临时文件夹中的文件，安装已中止
+HelpTextNote=
+
+; *** Startup error messages
+LastErrorMessage=%1。%n%n错误 %2：%3
+SetupFileMissing=安装文件夹中缺少文件 %1。请解决该问题，或重新获取一份安装程序。
+SetupFileCorrupt=安装文件已损坏。请重新获取一份安装程序。
+SetupFileCorruptOrWrongVer=安装文件已损坏，或与此版本的安装程序不兼容。请解决该问题，或重新获取一份安装程序。
+InvalidParameter=命令行中有无效的参数：%n%n%1
+SetupAlreadyRunning=安装程序已经在运行。
+WindowsVersionNotSupported=本程序不支持您电脑上运行的 Windows 版本。
+WindowsServicePackRequired=本程序需要 %1 Service Pack %2 或更高版本。
+NotOnThisPlatform=本程序不能在 %1 上运行。
+OnlyOnThisPlatform=本程序必须在 %1 上运行。
+OnlyOnTheseArchitectures=本程序只能安装在适用于以下处理器架构的 Windows 上：%n%n%1
+WinVersionTooLowError=本程序需要 %1 %2 或更高版本。
+WinVersionTooHighError=本程序不能安装在 %1 %2 或更高版本上。
+AdminPrivilegesRequired=安装本程序时必须以管理员身份登录。
+PowerUserPrivilegesRequired=安装本程序时必须以管理员或 Power Users 组成员的身份登录。
+SetupAppRunningError=安装程序检测到 %1 正在运行。%n%n请先关闭它的所有窗口，然后单击“确定”继续，或单击“取消”退出。
+UninstallAppRunningError=卸载程序检测到 %1 正在运行。%n%n请先关闭它的所有窗口，然后单击“确定”继续，或单击“取消”退出。
+
+; *** Startup questions
+PrivilegesRequiredOverrideTitle=选择安装模式
+PrivilegesRequiredOverrideInstruction=请选择安装模式
+PrivilegesRequiredOverrideText1=%1 可以为这台电脑上的所有用户安装（需要管理员权限），也可以只为您自己安装。
+PrivilegesRequiredOverrideText2=%1 可以只为您自己安装，也可以为这台电脑上的所有用户安装（需要管理员权限）。
+PrivilegesRequiredOverrideAllUsers=为所有用户安装(&A)
+PrivilegesRequiredOverrideAllUsersRecommended=为所有用户安装（推荐）(&A)
+PrivilegesRequiredOverrideCurrentUser=只为我安装(&M)
+PrivilegesRequiredOverrideCurrentUserRecommended=只为我安装（推荐）(&M)
+
+; *** Misc. errors
+ErrorCreatingDir=安装程序无法创建文件夹“%1”
+ErrorTooManyFilesInDir=文件夹“%1”中的文件过多，无法在其中创建文件
+
+; *** Setup common messages
+ExitSetupTitle=退出安装
+ExitSetupMessage=安装尚未完成。如果现在退出，程序将不会被安装。%n%n您可以以后再运行安装程序来完成安装。%n%n确定要退出安装吗？
+AboutSetupMenuItem=关于安装程序(&A)...
+AboutSetupTitle=关于安装程序
+AboutSetupMessage=%1 版本 %2%n%3%n%n%1 主页：%n%4
+AboutSetupNote=
+TranslatorNote=
+
+; *** Buttons
+ButtonBack=< 上一步(&B)
+ButtonNext=下一步(&N) >
+ButtonInstall=安装(&I)
+ButtonOK=确定
+ButtonCancel=取消
+ButtonYes=是(&Y)
+ButtonYesToAll=全部是(&A)
+ButtonNo=否(&N)
+ButtonNoToAll=全部否(&O)
+ButtonFinish=完成(&F)
+ButtonBrowse=浏览(&B)...
+ButtonWizardBrowse=浏览(&R)...
+ButtonNewFolder=新建文件夹(&M)
+
+; *** "Select Language" dialog messages
+SelectLanguageTitle=选择安装语言
+SelectLanguageLabel=请选择安装过程中使用的语言。
+
+; *** Common wizard text
+ClickNext=单击“下一步”继续，或单击“取消”退出安装。
+BeveledLabel=
+BrowseDialogTitle=选择文件夹
+BrowseDialogLabel=请在下面的列表中选择一个文件夹，然后单击“确定”。
+NewFolderName=新建文件夹
+
+; *** "Welcome" wizard page
+WelcomeLabel1=欢迎使用 [name] 安装向导
+WelcomeLabel2=本向导将在您的电脑上安装 [name/ver]。%n%n建议您在继续之前关闭其他正在运行的应用程序。
+
+; *** "Select Destination Location" wizard page
+WizardSelectDir=选择安装位置
+SelectDirDesc=要将 [name] 安装到哪里？
+SelectDirLabel3=安装程序将把 [name] 安装到以下文件夹。
+SelectDirBrowseLabel=单击“下一步”继续。如需选择其他文件夹，请单击“浏览”。
+DiskSpaceGBLabel=至少需要 [gb] GB 可用磁盘空间。
+DiskSpaceMBLabel=至少需要 [mb] MB 可用磁盘空间。
+CannotInstallToNetworkDrive=安装程序不能安装到网络驱动器。
+CannotInstallToUNCPath=安装程序不能安装到 UNC 路径。
+InvalidPath=请输入带驱动器号的完整路径，例如：%n%nC:\APP%n%n或以下形式的 UNC 路径：%n%n\\server\share
+InvalidDrive=您选择的驱动器或 UNC 共享不存在或无法访问，请另选一个。
+DiskSpaceWarningTitle=磁盘空间不足
+DiskSpaceWarning=安装至少需要 %1 KB 可用空间，但所选驱动器只有 %2 KB 可用。%n%n仍要继续吗？
+DirNameTooLong=文件夹名称或路径过长。
+InvalidDirName=文件夹名称无效。
+BadDirName32=文件夹名称不能包含以下字符：%n%n%1
+DirExistsTitle=文件夹已存在
+DirExists=文件夹：%n%n%1%n%n已经存在。仍要安装到该文件夹吗？
+DirDoesntExistTitle=文件夹不存在
+DirDoesntExist=文件夹：%n%n%1%n%n不存在。要创建该文件夹吗？
+
+; *** "Select Additional Tasks" wizard page
+WizardSelectTasks=选择附加任务
+SelectTasksDesc=要执行哪些附加任务？
+SelectTasksLabel2=请选择安装 [name] 时要执行的附加任务，然后单击“下一步”。
+
+; *** "Ready to Install" wizard page
+WizardReady=准备安装
+ReadyLabel1=安装程序已准备好在您的电脑上安装 [name]。
+ReadyLabel2a=单击“安装”开始安装；如需查看或更改设置，请单击“上一步”。
+ReadyLabel2b=单击“安装”开始安装。
+ReadyMemoUserInfo=用户信息：
+ReadyMemoDir=安装位置：
+ReadyMemoType=安装类型：
+ReadyMemoComponents=所选组件：
+ReadyMemoGroup=“开始”菜单文件夹：
+ReadyMemoTasks=附加任务：
+
+; *** "Preparing to Install" wizard page
+WizardPreparing=正在准备安装
+PreparingDesc=安装程序正在准备在您的电脑上安装 [name]。
+PreviousInstallNotCompleted=先前某个程序的安装或卸载尚未完成，需要重新启动电脑才能完成。%n%n重新启动电脑后，请再次运行安装程序以完成 [name] 的安装。
+CannotContinue=安装程序无法继续。请单击“取消”退出。
+ApplicationsFound=以下应用程序正在使用安装程序需要更新的文件。建议允许安装程序自动关闭这些应用程序。
+ApplicationsFound2=以下应用程序正在使用安装程序需要更新的文件。建议允许安装程序自动关闭这些应用程序。安装完成后，安装程序会尝试重新启动它们。
+CloseApplications=自动关闭这些应用程序(&A)
+DontCloseApplications=不要关闭这些应用程序(&D)
+ErrorCloseApplications=安装程序无法自动关闭所有应用程序。建议您先关闭所有正在使用需更新文件的应用程序，再继续安装。
+PrepareToInstallNeedsRestart=安装程序必须重新启动您的电脑。重新启动后，请再次运行安装程序以完成 [name] 的安装。%n%n现在重新启动吗？
+
+; *** "Installing" wizard page
+WizardInstalling=正在安装
+InstallingLabel=安装程序正在您的电脑上安装 [name]，请稍候。
+
+; *** "Setup Completed" wizard page
+FinishedHeadingLabel=[name] 安装完成
+FinishedLabelNoIcons=安装程序已在您的电脑上安装好 [name]。
+FinishedLabel=安装程序已在您的电脑上安装好 [name]。您可以通过已创建的快捷方式启动该程序。
+ClickFinish=单击“完成”退出安装程序。
+FinishedRestartLabel=要完成 [name] 的安装，必须重新启动电脑。现在重新启动吗？
+FinishedRestartMessage=要完成 [name] 的安装，必须重新启动电脑。%n%n现在重新启动吗？
+ShowReadmeCheck=是，我要查看自述文件
+YesRadio=是，立即重新启动电脑(&Y)
+NoRadio=否，稍后我自己重新启动(&N)
+; used for example as 'Run MyProg.exe'
+RunEntryExec=运行 %1
+; used for example as 'View Readme.txt'
+RunEntryShellExec=查看 %1
+
+; *** Installation phase messages
+SetupAborted=安装未完成。%n%n请解决问题后重新运行安装程序。
+AbortRetryIgnoreSelectAction=请选择操作
+AbortRetryIgnoreRetry=重试(&T)
+AbortRetryIgnoreIgnore=忽略错误并继续(&I)
+AbortRetryIgnoreCancel=取消安装
+
+; *** Installation status messages
+StatusClosingApplications=正在关闭应用程序...
+StatusCreateDirs=正在创建文件夹...
+StatusExtractFiles=正在解压文件...
+StatusCreateIcons=正在创建快捷方式...
+StatusCreateIniEntries=正在写入 INI 配置...
+StatusCreateRegistryEntries=正在写入注册表...
+StatusRegisterFiles=正在注册文件...
+StatusSavingUninstall=正在保存卸载信息...
+StatusRunProgram=正在完成安装...
+StatusRestartingApplications=正在重新启动应用程序...
+StatusRollback=正在撤销更改...
+
+; *** Misc. errors
+ErrorInternal2=内部错误：%1
+ErrorFunctionFailedNoCode=%1 失败
+ErrorFunctionFailed=%1 失败；代码 %2
+ErrorFunctionFailedWithMessage=%1 失败；代码 %2。%n%3
+ErrorExecutingProgram=无法运行文件：%n%1
+
+; *** Registry errors
+ErrorRegOpenKey=打开注册表项时出错：%n%1\%2
+ErrorRegCreateKey=创建注册表项时出错：%n%1\%2
+ErrorRegWriteKey=写入注册表项时出错：%n%1\%2
+
+; *** INI errors
+ErrorIniEntry=在文件“%1”中写入 INI 项时出错。
+
+; *** File copying errors
+FileAbortRetryIgnoreSkipNotRecommended=跳过此文件（不推荐）(&S)
+FileAbortRetryIgnoreIgnoreNotRecommended=忽略错误并继续（不推荐）(&I)
+SourceIsCorrupted=源文件已损坏
+SourceDoesntExist=源文件“%1”不存在
+ExistingFileReadOnly2=现有文件为只读，无法替换。
+ExistingFileReadOnlyRetry=去掉只读属性后重试(&R)
+ExistingFileReadOnlyKeepExisting=保留现有文件(&K)
+ErrorReadingExistingDest=读取现有文件时出错：
+FileExistsSelectAction=请选择操作
+FileExists2=文件已经存在。
+FileExistsOverwriteExisting=覆盖现有文件(&O)
+FileExistsKeepExisting=保留现有文件(&K)
+FileExistsOverwriteOrKeepAll=之后的冲突也这样处理(&D)
+ExistingFileNewerSelectAction=请选择操作
+ExistingFileNewer2=现有文件比安装程序要安装的文件更新。
+ExistingFileNewerOverwriteExisting=覆盖现有文件(&O)
+ExistingFileNewerKeepExisting=保留现有文件（推荐）(&K)
+ExistingFileNewerOverwriteOrKeepAll=之后的冲突也这样处理(&D)
+ErrorChangingAttr=更改现有文件的属性时出错：
+ErrorCreatingTemp=在目标文件夹中创建文件时出错：
+ErrorReadingSource=读取源文件时出错：
+ErrorCopying=复制文件时出错：
+ErrorReplacingExistingFile=替换现有文件时出错：
+ErrorRestartReplace=RestartReplace 失败：
+ErrorRenamingTemp=在目标文件夹中重命名文件时出错：
+ErrorRegisterServer=无法注册 DLL/OCX：%1
+ErrorRegSvr32Failed=RegSvr32 失败，退出代码 %1
+ErrorRegisterTypeLib=无法注册类型库：%1
+
+; *** Uninstall display name markings
+; used for example as 'My Program (32-bit)'
+UninstallDisplayNameMark=%1 (%2)
+; used for example as 'My Program (32-bit, All users)'
+UninstallDisplayNameMarks=%1 (%2, %3)
+UninstallDisplayNameMark32Bit=32 位
+UninstallDisplayNameMark64Bit=64 位
+UninstallDisplayNameMarkAllUsers=所有用户
+UninstallDisplayNameMarkCurrentUser=当前用户
+
+; *** Post-installation errors
+ErrorOpeningReadme=打开自述文件时出错。
+ErrorRestartingComputer=安装程序无法重新启动电脑，请手动重新启动。
+
+; *** Uninstaller messages
+UninstallNotFound=文件“%1”不存在，无法卸载。
+UninstallOpenError=无法打开文件“%1”，无法卸载
+UninstallUnsupportedVer=此版本的卸载程序无法识别卸载日志文件“%1”的格式，无法卸载
+UninstallUnknownEntry=卸载日志中有一个无法识别的条目（%1）
+ConfirmUninstall=确定要从您的电脑中完全删除 %1 及其所有组件吗？
+UninstallOnlyOnWin64=此程序只能在 64 位 Windows 上卸载。
+OnlyAdminCanUninstall=此程序只能由具有管理员权限的用户卸载。
+UninstallStatusLabel=正在从您的电脑中删除 %1，请稍候。
+UninstalledAll=已成功从您的电脑中删除 %1。
+UninstalledMost=%1 卸载完成。%n%n有些项目无法删除，您可以手动删除它们。
+UninstalledAndNeedsRestart=要完成 %1 的卸载，必须重新启动电脑。%n%n现在重新启动吗？
+UninstallDataCorrupted=文件“%1”已损坏，无法卸载
+
+; *** Uninstallation phase messages
+ConfirmDeleteSharedFileTitle=删除共享文件？
+ConfirmDeleteSharedFile2=系统显示以下共享文件已不再被任何程序使用。要让卸载程序删除这个共享文件吗？%n%n如果仍有程序在使用该文件，删除后这些程序可能无法正常工作。如果不确定，请选择“否”。保留该文件不会对系统造成任何影响。
+SharedFileNameLabel=文件名：
+SharedFileLocationLabel=位置：
+WizardUninstalling=卸载状态
+StatusUninstalling=正在卸载 %1...
+
+; *** Shutdown block reasons
+ShutdownBlockReasonInstallingApp=正在安装 %1。
+ShutdownBlockReasonUninstallingApp=正在卸载 %1。
+
+[CustomMessages]
+
+NameAndVersion=%1 版本 %2
+AdditionalIcons=附加快捷方式：
+CreateDesktopIcon=创建桌面快捷方式(&D)
+CreateQuickLaunchIcon=创建快速启动栏快捷方式(&Q)
+ProgramOnTheWeb=%1 网站
+UninstallProgram=卸载 %1
+LaunchProgram=运行 %1
+AssocFileExtension=将 %2 文件关联到 %1(&A)
+AssocingFileExtension=正在将 %2 文件关联到 %1...
+AutoStartProgramGroupDescription=开机启动：
+AutoStartProgram=开机时自动启动 %1
+AddonHostProgramNotFound=在您选择的文件夹中找不到 %1。%n%n仍要继续吗？
