@@ -13,7 +13,7 @@ from pathlib import Path
 from app import PRODUCT_NAME, __version__, choices
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export")
+COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -38,6 +38,8 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
+    sub = commands.add_parser("restore", help="从最近的自动快照恢复申报文件（写成新文件，原文件不动）")
+    sub.add_argument("file", type=Path)
     return parser
 
 
@@ -89,6 +91,18 @@ def _export(path: Path, out: Path) -> int:
     return EXIT_OK
 
 
+def _restore(path: Path) -> int:
+    from app import snapshots
+    from app.storage import FileRefused
+
+    found = snapshots.latest(path)
+    if found is None:
+        raise FileRefused(f"「{path.name}」没有自动快照，无法恢复。")
+    target = snapshots.restore_copy(found, path)
+    print(f"已从快照（{found.label}）恢复为：{target}")
+    return EXIT_OK
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sto-apply", description=PRODUCT_NAME,
@@ -129,7 +143,19 @@ def _run_command(args: argparse.Namespace) -> int:
             return _check(args.file, args.json)
         elif args.command == "export":
             return _export(args.file, args.out)
-    except (FileRefused, ImportRefused) as error:
+        elif args.command == "restore":
+            return _restore(args.file)
+    except FileRefused as error:
+        print(f"错误：{error}", file=sys.stderr)
+        if error.damaged and args.command != "restore":
+            from app import snapshots
+
+            hint = snapshots.recovery_hint(args.file)
+            if snapshots.latest(args.file) is not None:
+                hint += f"命令：sto-apply restore {args.file}"
+            print(hint, file=sys.stderr)
+        return EXIT_REFUSED
+    except ImportRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as error:

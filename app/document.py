@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, func
 from sqlmodel import Session, SQLModel, select
 
-from app import choices, model, paths, storage
+from app import choices, model, snapshots, storage
 from app.call import DEFAULT_CALL, load_call
 
 T = TypeVar("T", bound=SQLModel)
@@ -54,7 +54,13 @@ class ApplicationFile:
 
     @classmethod
     def open(cls, path: Path) -> "ApplicationFile":
-        return cls(path, storage.open_file(path, paths.data_dir() / "snapshots"))
+        """Open for editing, after a snapshot of the file as it was (``app.snapshots``)."""
+        doc = cls(path, storage.open_file(path))
+        snapshots.take(doc.path, "open")
+        return doc
+
+    def snapshot(self, reason: str = "edit") -> snapshots.Snapshot:
+        return snapshots.take(self.path, reason)
 
     def close(self) -> None:
         self._engine.dispose()

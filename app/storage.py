@@ -4,7 +4,6 @@ An application file is a SQLite database marked with our ``application_id`` and 
 version in ``user_version``. Opening never writes to a file it refuses.
 """
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +11,10 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlmodel import SQLModel, create_engine
 
-from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
+from app import (
+    model,  # noqa: F401  (registers every table on SQLModel.metadata)
+    snapshots,
+)
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
 SCHEMA_VERSION = 2
@@ -30,7 +32,15 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_
 
 
 class FileRefused(Exception):
-    """An application file that cannot be opened; ``str()`` is a message for the user."""
+    """An application file that cannot be opened; ``str()`` is a message for the user.
+
+    ``damaged`` is set when the file is ours (or looks it) but cannot be read: then a
+    snapshot may bring the work back.
+    """
+
+    def __init__(self, message: str, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -79,7 +89,8 @@ def inspect_file(path: Path) -> int:
     except OSError as error:
         raise FileRefused(f"无法读取文件「{path}」：{error.strerror}") from error
     if header != SQLITE_HEADER:
-        raise FileRefused(f"「{path.name}」不是申报文件，或文件已损坏。")
+        raise FileRefused(f"「{path.name}」不是申报文件，或文件已损坏。",
+                          damaged=path.suffix == ".stoa")
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -89,11 +100,12 @@ def inspect_file(path: Path) -> int:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise FileRefused(f"申报文件「{path.name}」已损坏，无法打开（{error}）。") from error
+        raise FileRefused(f"申报文件「{path.name}」已损坏，无法打开（{error}）。",
+                          damaged=True) from error
     if app_id != APPLICATION_ID:
         raise FileRefused(f"「{path.name}」不是本程序的申报文件。")
     if check != "ok":
-        raise FileRefused(f"申报文件「{path.name}」已损坏，完整性检查未通过。")
+        raise FileRefused(f"申报文件「{path.name}」已损坏，完整性检查未通过。", damaged=True)
     if version > SCHEMA_VERSION:
         raise FileRefused(
             f"申报文件「{path.name}」由更新版本的申报助手保存（格式版本 {version}，"
@@ -104,10 +116,9 @@ def inspect_file(path: Path) -> int:
     return version
 
 
-def _migrate(path: Path, version: int, snapshot_dir: Path) -> None:
+def _migrate(path: Path, version: int) -> None:
     """Bring an older file up to date, one atomic step per version, after a snapshot."""
-    snapshot_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(path, snapshot_dir / f"{path.stem}.v{version}.stoa")
+    snapshots.take(path, "migrate")
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         while version < SCHEMA_VERSION:
@@ -124,10 +135,10 @@ def _migrate(path: Path, version: int, snapshot_dir: Path) -> None:
         connection.close()
 
 
-def open_file(path: Path, snapshot_dir: Path) -> Engine:
+def open_file(path: Path) -> Engine:
     """Open an existing application file for editing, upgrading an older one first."""
     path = Path(path)
     version = inspect_file(path)
     if version < SCHEMA_VERSION:
-        _migrate(path, version, snapshot_dir)
+        _migrate(path, version)
     return _engine(path)

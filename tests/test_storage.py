@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import model, rules, storage
+from app import model, rules, snapshots, storage
 from app.document import ApplicationFile
 
 
@@ -83,8 +83,10 @@ def test_older_file_is_migrated_one_step_at_a_time_after_a_snapshot(
     assert steps == [storage.SCHEMA_VERSION - 1]
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
-    snapshots = list((home / "data" / "snapshots").glob("old.v*.stoa"))
-    assert len(snapshots) == 1
+    taken = snapshots.list_for(path)
+    assert [s.reason for s in taken] == ["open", "migrate"]  # newest first
+    with sqlite3.connect(taken[1].path) as connection:  # the file as it was before
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION - 1
 
 
 def test_failed_migration_leaves_the_file_at_its_old_version(

@@ -1,6 +1,7 @@
 """Start the window: fonts, translations, the start screen and one window per open file."""
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessa
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import PRODUCT_NAME, __version__, choices, paths, recent
+from app import PRODUCT_NAME, __version__, choices, drives, paths, recent, snapshots
 from app.document import ApplicationFile
 from app.json_io import ImportRefused, import_json
 from app.resources import resource_path
@@ -72,10 +73,21 @@ class Controller(QObject):
         window = MainWindow(doc)
         window.start_requested.connect(self.show_start)
         window.closed.connect(lambda: self._closed(window))
+        window.restore_requested.connect(lambda snapshot: self.restore(window, snapshot))
         self.windows.append(window)
         window.show()
         self.start.hide()
         return window
+
+    def restore(self, window: MainWindow, snapshot: snapshots.Snapshot) -> MainWindow | None:
+        """Close the file, put the snapshot back (after snapshotting it) and reopen it."""
+        path = window.doc.path
+        window.close()
+        try:
+            snapshots.restore(snapshot, path)
+        except (OSError, sqlite3.Error) as error:
+            self._refuse(_("无法恢复快照：{reason}").format(reason=error))
+        return self.open(path)
 
     def _closed(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -89,13 +101,72 @@ class Controller(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
+        local = self._local_path(Path(path))
+        if local is None:
+            return None
         try:
-            doc = ApplicationFile.open(path)
+            doc = ApplicationFile.open(local)
         except FileRefused as error:
-            self._refuse(str(error))
+            recovered = self._recover(local, error)
+            if recovered is not None:
+                return self.open(recovered)
             self.show_start()
             return None
         return self._show(doc)
+
+    def ask_local_copy(self, path: Path, kind: str) -> str:
+        """``copy``, ``here`` or ``cancel``: a file on a share or a USB stick."""
+        where = _("网络驱动器") if kind == drives.NETWORK else _("可移动磁盘（如 U 盘）")
+        box = QMessageBox(QMessageBox.Icon.Warning, _("文件不在本机磁盘上"), _(
+            "「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。\n\n"
+            "建议复制到本机的“文档”文件夹中填写，完成后再把文件复制回去。").format(name=path.name, where=where),
+            parent=self.start if self.start.isVisible() else None)
+        copy = box.addButton(_("复制到本机并打开"), QMessageBox.ButtonRole.AcceptRole)
+        here = box.addButton(_("仍在原位置打开"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.exec()
+        return {copy: "copy", here: "here"}.get(box.clickedButton(), "cancel")
+
+    def _local_path(self, path: Path) -> Path | None:
+        """``path``, or a copy of it on this PC when the user prefers; None if cancelled."""
+        kind = drives.location_kind(path)
+        if kind == drives.LOCAL or not path.is_file():
+            return path
+        answer = self.ask_local_copy(path, kind)
+        if answer != "copy":
+            return path if answer == "here" else None
+        folder = paths.documents_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target, number = folder / path.name, 2
+        while target.exists():
+            target = folder / f"{path.stem}-{number}{path.suffix}"
+            number += 1
+        try:
+            snapshots.copy_database(path, target)
+        except (OSError, sqlite3.DatabaseError) as error:
+            self._refuse(_("无法复制「{name}」：{reason}").format(name=path.name, reason=error))
+            return None
+        return target
+
+    def ask_restore(self, path: Path, message: str, snapshot: snapshots.Snapshot) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Critical, _("无法打开申报文件"),
+                          message + "\n\n" + snapshots.recovery_hint(path),
+                          parent=self.start if self.start.isVisible() else None)
+        restore = box.addButton(_("从快照恢复为新文件"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _recover(self, path: Path, error: FileRefused) -> Path | None:
+        """Offer the latest snapshot of a damaged file; the damaged file is left alone."""
+        found = snapshots.latest(path) if error.damaged else None
+        if found is None:
+            self._refuse(str(error) + ("\n\n" + snapshots.recovery_hint(path) if error.damaged else ""))
+            return None
+        if not self.ask_restore(path, str(error), found):
+            return None
+        return snapshots.restore_copy(found, path)
 
     def new(self, org_type: str, path: Path) -> MainWindow | None:
         try:

@@ -1,5 +1,7 @@
 """The application window: the step list beside the pages of one open application."""
 
+import sqlite3
+
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,8 +23,10 @@ from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.i18n import _
 from ui.pages import PAGE_CLASSES
+from ui.snapshot_dialog import SnapshotDialog
 
 STATUS_REFRESH_MS = 300
+SNAPSHOT_EVERY_MS = 10 * 60 * 1000  # a snapshot every ten minutes of editing
 
 
 class MainWindow(QMainWindow):
@@ -30,6 +34,7 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     start_requested = Signal()
+    restore_requested = Signal(object)  # the snapshots.Snapshot to put back
     problems_changed = Signal(list)
 
     def __init__(self, doc: ApplicationFile) -> None:
@@ -64,6 +69,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self._refresh_steps)
+        self._edited_since_snapshot = False
+        self._snapshot_timer = QTimer(self, interval=SNAPSHOT_EVERY_MS)
+        self._snapshot_timer.timeout.connect(self.snapshot_if_edited)
+        self._snapshot_timer.start()
         self.session.changed.connect(self._on_changed)
         self.session.pending.connect(lambda: self._show_saved(False))
         self.session.saved.connect(lambda: self._show_saved(True))
@@ -75,6 +84,9 @@ class MainWindow(QMainWindow):
         start = QAction(_("新建或打开其他申报…"), self)
         start.triggered.connect(self.start_requested.emit)
         file_menu.addAction(start)
+        history = QAction(_("快照与恢复…"), self)
+        history.triggered.connect(self.show_snapshots)
+        file_menu.addAction(history)
         file_menu.addSeparator()
         close = QAction(_("关闭"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
@@ -108,7 +120,22 @@ class MainWindow(QMainWindow):
         self._refresh_steps()
         self.go_to(current)
 
+    def snapshot_if_edited(self) -> None:
+        """The ten-minute snapshot, taken only when something was edited since the last."""
+        if self._edited_since_snapshot:
+            self._edited_since_snapshot = False
+            try:
+                self.doc.snapshot("edit")
+            except (OSError, sqlite3.Error) as error:
+                self.statusBar().showMessage(_("自动快照失败：{reason}").format(reason=error), 10_000)
+
+    def show_snapshots(self) -> None:
+        dialog = SnapshotDialog(self.doc, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested.emit(dialog.chosen)
+
     def _on_changed(self, table: str, _row_id: int | None) -> None:
+        self._edited_since_snapshot = True
         if table == model.Application.__tablename__ and self._built_type != self.doc.org_type:
             QTimer.singleShot(0, self.build_pages)  # not from inside the clicked button
         self._status_timer.start()

@@ -1,0 +1,65 @@
+"""文件 → 快照与恢复: the automatic snapshots of this application, and putting one back."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import snapshots
+from app.document import ApplicationFile
+
+from ui.i18n import _
+
+
+class SnapshotDialog(QDialog):
+    """Lists the snapshots, newest first; ``chosen`` is the one to restore, if any."""
+
+    def __init__(self, doc: ApplicationFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("快照与恢复"))
+        self.resize(520, 420)
+        self.chosen: snapshots.Snapshot | None = None
+        self.found = snapshots.list_for(doc.path)
+        note = QLabel(_("申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，"
+                        "每个申报文件保留最近 {n} 个。恢复前会先为当前内容再保存一个快照，"
+                        "因此恢复也可以撤回。").format(n=snapshots.KEEP))
+        note.setWordWrap(True)
+        self.list = QListWidget()
+        for snapshot in self.found:
+            size = snapshot.path.stat().st_size / 1024
+            item = QListWidgetItem(f"{snapshot.label}　{size:,.0f} KB")
+            item.setData(Qt.ItemDataRole.UserRole, snapshot)
+            self.list.addItem(item)
+        if not self.found:
+            self.list.addItem(_("还没有快照。"))
+            self.list.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton(_("恢复所选快照…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore)
+        buttons.rejected.connect(self.reject)
+        self.list.currentRowChanged.connect(
+            lambda row: self.restore_button.setEnabled(0 <= row < len(self.found)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def confirm(self, snapshot: snapshots.Snapshot) -> bool:
+        answer = QMessageBox.question(self, _("恢复快照"), _(
+            "用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。").format(label=snapshot.label))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _restore(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.found) and self.confirm(self.found[row]):
+            self.chosen = self.found[row]
+            self.accept()
