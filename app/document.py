@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, select
 
 from app import choices, model, snapshots, storage
@@ -56,8 +57,21 @@ class ApplicationFile:
     def open(cls, path: Path) -> "ApplicationFile":
         """Open for editing, after a snapshot of the file as it was (``app.snapshots``)."""
         doc = cls(path, storage.open_file(path))
+        try:
+            doc._read_everything()
+        except (DatabaseError, ValueError, TypeError) as error:
+            doc.close()
+            raise storage.FileRefused(f"申报文件「{doc.path.name}」已损坏，其中的内容无法读取（{error}）。",
+                                      damaged=True) from error
         snapshots.take(doc.path, "open")
         return doc
+
+    def _read_everything(self) -> None:
+        """Read every row once (not the attachments' bytes): damage shows now, not mid-edit."""
+        for table in model.SECTION_TABLES:
+            self.section(table)
+        for table in model.LIST_TABLES:
+            self.rows(table)
 
     def snapshot(self, reason: str = "edit") -> snapshots.Snapshot:
         return snapshots.take(self.path, reason)

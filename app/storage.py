@@ -43,7 +43,13 @@ class FileRefused(Exception):
         self.damaged = damaged
 
 
+def _decode(data: bytes) -> str:
+    # A damaged byte in a text becomes U+FFFD where it stands, not a file that cannot open.
+    return data.decode("utf-8", errors="replace")
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.text_factory = _decode
     cursor = dbapi_connection.cursor()
     # Rollback journal, not WAL: WAL needs shared memory, which network drives do not
     # provide, and leaves -wal/-shm files beside the document that users copy apart.
@@ -99,7 +105,8 @@ def inspect_file(path: Path) -> int:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # (SQLite's report on a damaged page may itself hold bytes that are not UTF-8.)
         raise FileRefused(f"申报文件「{path.name}」已损坏，无法打开（{error}）。",
                           damaged=True) from error
     if app_id != APPLICATION_ID:
