@@ -68,8 +68,8 @@ class ApplicationFile:
 
     def _read_everything(self) -> None:
         """Read every row once (not the attachments' bytes): damage shows now, not mid-edit."""
-        for table in model.SECTION_TABLES:
-            self.section(table)
+        for section in model.SECTION_TABLES:
+            self.section(section)
         for table in model.LIST_TABLES:
             self.rows(table)
 
