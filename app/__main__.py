@@ -50,7 +50,7 @@ def _check(path: Path, as_json: bool) -> int:
     from app import rules, steps
     from app.document import ApplicationFile
 
-    doc = ApplicationFile.open(path)
+    doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
     try:
         problems = rules.check(doc)
         org_type = doc.org_type
@@ -72,7 +72,7 @@ def _export(path: Path, out: Path) -> int:
     from app.document import ApplicationFile
     from app.export import ExportBlocked, export, take_snapshot
 
-    doc = ApplicationFile.open(path)
+    doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
     try:
         snapshot = take_snapshot(doc)
     finally:
@@ -130,7 +130,7 @@ def _run_command(args: argparse.Namespace) -> int:
             write_sample(args.org_type, args.file).close()
             print(f"已写出示例：{args.file}")
         elif args.command == "export-json":
-            doc = ApplicationFile.open(args.file)
+            doc = ApplicationFile.open(args.file, read_only=True)
             try:
                 export_json(doc, args.out)
             finally:

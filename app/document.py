@@ -19,6 +19,7 @@ from sqlmodel import Session, SQLModel, select
 
 from app import choices, model, snapshots, storage
 from app.call import DEFAULT_CALL, load_call
+from app.lock import EditLock
 
 T = TypeVar("T", bound=SQLModel)
 # (table name, row id or None for the whole table, field name or None for the whole row)
@@ -38,9 +39,11 @@ class RemovedRow:
 class ApplicationFile:
     """One open ``.stoa`` file. Reads return detached copies; writes commit at once."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, edit_lock: EditLock | None = None) -> None:
         self.path = Path(path)
         self._engine = engine
+        self._lock = edit_lock
+        self.read_only = edit_lock is None
         self._listeners: list[Listener] = []
         self._batch: Session | None = None
 
@@ -49,22 +52,49 @@ class ApplicationFile:
         """A new, empty application of ``org_type`` with the fixed rows already in place."""
         if org_type not in choices.ORG_TYPES:
             raise ValueError(f"unknown organization type {org_type!r}")
-        doc = cls(path, storage.create_file(path))
+        path = Path(path)
+        if path.exists():  # (create_file refuses it too; checked before taking the lock)
+            raise storage.FileRefused(f"文件「{path}」已存在，不会覆盖。")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        edit_lock = EditLock(path)
+        try:
+            doc = cls(path, storage.create_file(path), edit_lock)
+        except BaseException:
+            edit_lock.release()
+            raise
         doc._fill_new(org_type, call_id)
         return doc
 
     @classmethod
-    def open(cls, path: Path) -> "ApplicationFile":
-        """Open for editing, after a snapshot of the file as it was (``app.snapshots``)."""
-        doc = cls(path, storage.open_file(path))
+    def open(cls, path: Path, read_only: bool = False) -> "ApplicationFile":
+        """Open for editing, after a snapshot of the file as it was (``app.snapshots``).
+
+        Raises ``FileInUse`` while another process edits the file; ``read_only`` opens it
+        without writing anything (no lock, no snapshot, no upgrade).
+        """
+        path = Path(path)
+        if read_only:
+            doc = cls(path, storage.open_file(path, read_only=True))
+            doc._check_readable()
+            return doc
+        storage.inspect_file(path)  # a refused file gets no lock file beside it
+        edit_lock = EditLock(path)
         try:
-            doc._read_everything()
-        except (DatabaseError, ValueError, TypeError) as error:
-            doc.close()
-            raise storage.FileRefused(f"申报文件「{doc.path.name}」已损坏，其中的内容无法读取（{error}）。",
-                                      damaged=True) from error
+            doc = cls(path, storage.open_file(path), edit_lock)
+        except BaseException:
+            edit_lock.release()
+            raise
+        doc._check_readable()
         snapshots.take(doc.path, "open")
         return doc
+
+    def _check_readable(self) -> None:
+        try:
+            self._read_everything()
+        except (DatabaseError, ValueError, TypeError) as error:
+            self.close()
+            raise storage.FileRefused(f"申报文件「{self.path.name}」已损坏，其中的内容无法读取（{error}）。",
+                                      damaged=True) from error
 
     def _read_everything(self) -> None:
         """Read every row once (not the attachments' bytes): damage shows now, not mid-edit."""
@@ -78,6 +108,9 @@ class ApplicationFile:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _fill_new(self, org_type: str, call_id: str) -> None:
         pilot_months = load_call().pilot_months

@@ -67,6 +67,19 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
+def _read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write (SQLite's ``mode=ro``): for a file another process edits."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.text_factory = _decode
+        connection.execute("PRAGMA busy_timeout=5000")
+        return connection
+
+    return create_engine("sqlite://", creator=connect)
+
+
 def create_file(path: Path) -> Engine:
     """Create an empty application file with every table; refuses to overwrite."""
     path = Path(path)
@@ -142,10 +155,17 @@ def _migrate(path: Path, version: int) -> None:
         connection.close()
 
 
-def open_file(path: Path) -> Engine:
-    """Open an existing application file for editing, upgrading an older one first."""
+def open_file(path: Path, read_only: bool = False) -> Engine:
+    """Open an existing application file for editing, upgrading an older one first.
+
+    Read-only, nothing is written, so an older file cannot be upgraded: it is refused.
+    """
     path = Path(path)
     version = inspect_file(path)
+    if read_only:
+        if version < SCHEMA_VERSION:
+            raise FileRefused(f"「{path.name}」需要升级格式后才能打开，请先在编辑它的窗口中打开一次。")
+        return _read_only_engine(path)
     if version < SCHEMA_VERSION:
         _migrate(path, version)
     return _engine(path)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import PRODUCT_NAME, __version__, choices, drives, paths, recent, snapshots
 from app.document import ApplicationFile
 from app.json_io import ImportRefused, import_json
+from app.lock import FileInUse
 from app.resources import resource_path
 from app.samples import write_sample
 from app.storage import FileRefused
 
 from ui.fonts import register_fonts
 from ui.i18n import _, install_qt_translations
+from ui.instance import InstanceServer, hand_over
 from ui.main_window import MainWindow
 from ui.start_window import StartWindow
 
@@ -58,6 +60,16 @@ class Controller(QObject):
         self.start.sample_requested.connect(self.open_sample)
         self.start.import_requested.connect(self.import_backup)
         self.windows: list[MainWindow] = []
+
+    def open_requested(self, file: Path | None) -> None:
+        """A later start of the application handed over ``file`` (None: just show up)."""
+        if file is not None:
+            self.open(file)
+        elif self.windows:
+            self.windows[-1].raise_()
+            self.windows[-1].activateWindow()
+        else:
+            self.show_start()
 
     def show_start(self) -> None:
         self.start.refresh_recent()
@@ -106,10 +118,27 @@ class Controller(QObject):
             return None
         try:
             doc = ApplicationFile.open(local)
+        except FileInUse as busy:
+            return self._open_read_only(local, str(busy))
         except FileRefused as error:
             recovered = self._recover(local, error)
             if recovered is not None:
                 return self.open(recovered)
+            self.show_start()
+            return None
+        return self._show(doc)
+
+    def tell_read_only(self, message: str) -> None:
+        QMessageBox.information(self.start if self.start.isVisible() else None, _("以只读方式打开"),
+                                message + "\n\n" + _("为避免两处同时修改，这里只能查看、检查和输出，不能编辑。"
+                                                       "要编辑，请在已打开它的窗口中进行。"))
+
+    def _open_read_only(self, path: Path, message: str) -> MainWindow | None:
+        self.tell_read_only(message)
+        try:
+            doc = ApplicationFile.open(path, read_only=True)
+        except FileRefused as error:
+            self._refuse(str(error))
             self.show_start()
             return None
         return self._show(doc)
@@ -171,7 +200,7 @@ class Controller(QObject):
     def new(self, org_type: str, path: Path) -> MainWindow | None:
         try:
             doc = ApplicationFile.create(path, org_type)
-        except (FileRefused, OSError) as error:
+        except (FileRefused, FileInUse, OSError) as error:
             self._refuse(str(error))
             return None
         doc.touch_fill_date()
@@ -211,7 +240,11 @@ def run_gui(file: Path | None = None, self_test: bool = False,
         from ui.self_test import run_self_test
 
         return run_self_test(app, screenshots, file)
+    if hand_over(file):
+        return 0  # the running instance opens it
+    server = InstanceServer(app)
     controller = Controller()
+    server.requested.connect(controller.open_requested)
     if file is not None:
         if controller.open(file) is None:
             controller.show_start()

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(start)
         history = QAction(_("快照与恢复…"), self)
         history.triggered.connect(self.show_snapshots)
+        history.setEnabled(not self.doc.read_only)
         file_menu.addAction(history)
         file_menu.addSeparator()
         close = QAction(_("关闭"), self)
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
             self.steps.addItem(QListWidgetItem())
         self.steps.blockSignals(False)
         self._refresh_steps()
+        if self.doc.read_only:
+            # Another process edits this file: every page shows, none edits. The check
+            # page still lists problems and makes the outputs, which only read.
+            for page in self.pages:
+                if page.key != "check":
+                    page.widget().setEnabled(False)
         self.go_to(current)
 
     def snapshot_if_edited(self) -> None:
@@ -168,6 +175,8 @@ class MainWindow(QMainWindow):
 
     def _show_saved(self, saved: bool) -> None:
         state = _("已自动保存") if saved else _("正在保存…")
+        if self.doc.read_only:
+            state = _("只读：已在另一个窗口中编辑")
         self.save_state.setText(state)
         self.setWindowTitle(f"{self.doc.path.name}（{state}）— {PRODUCT_NAME}")
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from app import drives, model, snapshots
 from app.document import ApplicationFile
 from app.samples import write_sample
+from tests.test_lock import start_holder
 
 from ui.snapshot_dialog import SnapshotDialog
 
@@ -71,3 +72,22 @@ def test_a_snapshot_is_restored_from_the_window(controller, tmp_path: Path) -> N
     assert restored is not None and restored is not window
     assert restored.doc.section(model.Application).org_name == original
     assert [s.reason for s in snapshots.list_for(path)][:2] == ["open", "restore"]
+
+
+def test_a_file_another_window_edits_opens_read_only(controller, tmp_path: Path, monkeypatch,
+                                                     repo_root: Path, child_env) -> None:
+    path = tmp_path / "a.stoa"
+    write_sample("center", path).close()
+    holder = start_holder(path, repo_root, child_env)
+    try:
+        told = []
+        monkeypatch.setattr(controller, "tell_read_only", told.append)
+        window = controller.open(path)
+        assert told and "a.stoa" in told[0]
+        assert window.doc.read_only and "只读" in window.windowTitle()
+        pages = {page.key: page for page in window.pages}
+        assert not pages["applicant"].widget().isEnabled()
+        assert pages["check"].widget().isEnabled()  # checking and outputs only read
+        window.close()
+    finally:
+        holder.communicate("\n", timeout=30)
