@@ -70,7 +70,7 @@ def _check(path: Path, as_json: bool) -> int:
 
 def _export(path: Path, out: Path) -> int:
     from app.document import ApplicationFile
-    from app.export import ExportBlocked, export, take_snapshot
+    from app.export import ExportBlocked, ExportChanged, export, take_snapshot
 
     doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
     try:
@@ -82,6 +82,9 @@ def _export(path: Path, out: Path) -> int:
     except ExportBlocked as error:
         print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
         return EXIT_ERRORS
+    except ExportChanged as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_REFUSED
     for target in result.files:
         print(f"已输出：{target}")
     print(f"校验码：{result.checksum}")

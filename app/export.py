@@ -12,6 +12,8 @@ at all (written beside its target, then renamed into place).
 """
 
 import datetime as dt
+import hashlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +42,10 @@ class ExportBlocked(Exception):
         super().__init__(f"检查发现 {len(errors)} 个错误，改正后才能输出申报书。第一个：{errors[0].message}")
 
 
+class ExportChanged(Exception):
+    """An attachment changed while the package was being written; say so and retry."""
+
+
 class ExportCancelled(Exception):
     """The user cancelled; nothing of the unfinished file was left."""
 
@@ -52,8 +58,9 @@ class Snapshot:
     checksum: str
     call: Call
     problems: list[rules.Problem]
-    data: dict[str, Any]  # the exchange JSON (issue 2's schema)
-    blobs: list[bytes]  # the attachments' bytes, in the order of data["attachments"]
+    data: dict[str, Any]  # the exchange JSON (issue 2's schema), attachments by hash
+    path: Path  # the application file, for the attachments' bytes, read one at a time
+    attachment_ids: list[int]  # in the order of data["attachments"]
 
 
 @dataclass
@@ -72,9 +79,30 @@ class Result:
 def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapshot:
     today = today or dt.date.today()
     data = application_to_json(doc)
-    blobs = [doc.attachment_data(row.id or 0) for row in doc.rows(model.Attachment)]
+    ids = [row.id or 0 for row in doc.rows(model.Attachment)]
     return Snapshot(load_facts(doc, today), checksum_of(data), load_call(),
-                    rules.check(doc, today), data, blobs)
+                    rules.check(doc, today), data, doc.path, ids)
+
+
+def _attachment_reader(snapshot: Snapshot, index: int) -> Callable[[], bytes]:
+    """Reads one attachment from the file when the zip needs it, and makes sure it is
+    still the one the snapshot describes (the user may go on editing meanwhile)."""
+    item, attachment_id = snapshot.data["attachments"][index], snapshot.attachment_ids[index]
+
+    def read() -> bytes:
+        uri = f"{snapshot.path.resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            row = connection.execute("SELECT data FROM attachmentblob WHERE attachment_id = ?",
+                                     (attachment_id,)).fetchone()
+        finally:
+            connection.close()
+        data = bytes(row[0]) if row else b""
+        if hashlib.sha256(data).hexdigest() != item["sha256"]:
+            raise ExportChanged(f"附件「{item['name']}」在输出过程中被修改或删除，请再输出一次。")
+        return data
+
+    return read
 
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
@@ -101,11 +129,15 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     step(65, "正在打包电子版…")
     applicant = facts.applicant_member.name
     name = package.package_name(call, applicant)
-    entries = [(FORM_FILE, form), (package.JSON_NAME, canonical_json(snapshot.data).encode("utf-8"))]
-    entries += [(item["file"], blob)
-                for item, blob in zip(snapshot.data["attachments"], snapshot.blobs, strict=True)]
-    entries.append((package.MANIFEST_NAME, package.manifest(
-        entries, snapshot.checksum, f"{call.subject_mark}：{applicant}")))
+    json_bytes = canonical_json(snapshot.data).encode("utf-8")
+    attachments = snapshot.data["attachments"]
+    rows = [package.describe(FORM_FILE, form), package.describe(package.JSON_NAME, json_bytes)]
+    rows += [(item["file"], item["size"], item["sha256"]) for item in attachments]
+    listing_bytes = package.manifest(rows, snapshot.checksum, f"{call.subject_mark}：{applicant}")
+    entries: list[tuple[str, Callable[[], bytes]]] = [
+        (FORM_FILE, lambda: form), (package.JSON_NAME, lambda: json_bytes),
+        *[(item["file"], _attachment_reader(snapshot, n)) for n, item in enumerate(attachments)],
+        (package.MANIFEST_NAME, lambda: listing_bytes)]
     out_dir.mkdir(parents=True, exist_ok=True)
     result = Result(checksum=snapshot.checksum, recipient=call.email,
                     subject=f"{call.subject_mark}-{applicant}")
@@ -117,16 +149,14 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     zip_path = out_dir / f"{name}.zip"
     write_atomically(zip_path, lambda path: package.write_zip(path, entries))
     step(90, "正在写入邮件草稿…")
-    zip_data = zip_path.read_bytes()
     listing = [entry for entry, _data in entries]
     mail_path = out_dir / f"{name}.eml"
-    write_atomically(mail_path, package.mail_draft(call, applicant, zip_path.name, zip_data,
-                                                   snapshot.checksum, listing))
+    write_atomically(mail_path, lambda path: package.write_mail_draft(
+        path, call, applicant, zip_path, snapshot.checksum, listing))
     result.files += [zip_path, mail_path]
     result.zip_path, result.mail_path = zip_path, mail_path
-    sizes = [(item["name"], len(blob))
-             for item, blob in zip(snapshot.data["attachments"], snapshot.blobs, strict=True)]
-    warning = package.size_warning(len(zip_data), sizes, call)
+    sizes = [(item["name"], item["size"]) for item in attachments]
+    warning = package.size_warning(zip_path.stat().st_size, sizes, call)
     if warning:
         result.warnings.append(warning)
     if progress is not None:

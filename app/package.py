@@ -11,12 +11,8 @@ import base64
 import hashlib
 import urllib.parse
 import zipfile
-from collections.abc import Iterable
-from email import policy
+from collections.abc import Callable, Iterable
 from email.header import Header
-from email.mime.base import MIMEBase
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
 from pathlib import Path, PurePosixPath
 
 from app.call import Call
@@ -27,6 +23,8 @@ MANIFEST_NAME = "文件清单.txt"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say; the same on every export
 MEGABYTE = 1024 * 1024
 LARGEST_SHOWN = 3
+ALREADY_COMPRESSED = {".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".zip"}
+ENCODE_CHUNK = 57 * 1024  # bytes: a whole number of 76-character base64 lines
 
 
 def package_name(call: Call, applicant: str) -> str:
@@ -41,26 +39,39 @@ def safe_entry(name: str) -> str:
     return "/".join(part for part in parts if part not in (".", "..")) or "_"
 
 
-def manifest(entries: list[tuple[str, bytes]], checksum: str, title: str) -> bytes:
+def describe(name: str, data: bytes) -> tuple[str, int, str]:
+    """A manifest row: name, size, SHA-256."""
+    return name, len(data), hashlib.sha256(data).hexdigest()
+
+
+def manifest(rows: list[tuple[str, int, str]], checksum: str, title: str) -> bytes:
     """文件清单.txt: each file's name, size and SHA-256, and the paper pages' checksum.
 
     CRLF and a BOM, so Notepad on any Windows shows it right.
     """
     lines = [title, f"申报书校验码（与纸质申报书每页页脚一致）：{checksum}", "",
              "文件\t大小（字节）\tSHA-256"]
-    lines += [f"{name}\t{len(data)}\t{hashlib.sha256(data).hexdigest()}" for name, data in entries]
+    lines += [f"{name}\t{size}\t{digest}" for name, size, digest in rows]
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def write_zip(target: Path, entries: Iterable[tuple[str, bytes]]) -> None:
-    """Write ``entries`` to ``target`` with fixed metadata (the caller picks a temp path)."""
+def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], bytes]]]) -> None:
+    """Write ``entries`` to ``target`` with fixed metadata (the caller picks a temp path).
+
+    Each entry's bytes are fetched only when it is written, so one attachment at a time
+    is in memory, whatever the package's size.
+    """
     with zipfile.ZipFile(target, "w") as archive:
-        for name, data in entries:
+        for name, fetch in entries:
+            data = fetch()
             info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # Scans, PDFs and Office files are compressed already: deflating them again
+            # costs time for nothing.
+            stored = Path(name).suffix.lower() in ALREADY_COMPRESSED
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             info.create_system = 0  # MS-DOS: what Windows tools expect
             info.external_attr = 0x20  # the archive bit, as Explorer writes it
-            archive.writestr(info, data, compresslevel=6)
+            archive.writestr(info, data, compresslevel=None if stored else 6)
 
 
 def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) -> str:
@@ -78,31 +89,45 @@ def _encoded_word(text: str) -> str:
     return "=?utf-8?B?" + base64.b64encode(text.encode("utf-8")).decode("ascii") + "?="
 
 
-def mail_draft(call: Call, applicant: str, zip_name: str, zip_data: bytes, checksum: str,
-               listing: list[str]) -> bytes:
-    """An .eml Outlook opens as a new, unsent message with the zip attached.
+def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, checksum: str,
+                     listing: list[str]) -> None:
+    """An .eml at ``target`` that Outlook opens as a new, unsent message with the zip.
 
     No From, Date or Message-ID: the mail program fills them. The zip's Chinese name
     goes both ways, RFC 2231 ``filename*`` and an RFC 2047 ``name=`` (Outlook reads only
-    the latter). The boundary comes from the checksum, so the draft is reproducible.
+    the latter). The zip is encoded in pieces straight into the file, so a 20 MB package
+    never sits in memory whole (and the window's thread never waits on one long
+    encoding). The boundary comes from the checksum, so the draft is reproducible.
     """
-    message = MIMEMultipart("mixed", boundary=f"=_sto-apply_{checksum}")
-    message["X-Unsent"] = "1"
-    message["To"] = call.email
-    message["Subject"] = Header(f"{call.subject_mark}-{applicant}", "utf-8").encode()
+    boundary = f"=_sto-apply_{checksum}"
     body = "\n".join([
         f"{call.issuer}{call.contact_name}老师：", "",
         f"　　{applicant}报送新型标准化技术组织创建申报材料电子版，请查收。",
-        f"　　附件：{zip_name}，内含：", *[f"　　　　{item}" for item in listing],
+        f"　　附件：{zip_path.name}，内含：", *[f"　　　　{item}" for item in listing],
         f"　　申报书校验码：{checksum}（与纸质申报书每页页脚一致）。",
         f"　　纸质申报书一式{call.copies_text}份已（将）寄送{call.postal_address}。", "",
         applicant,
     ])
-    message.attach(MIMEText(body, "plain", "utf-8"))
-    part = MIMEBase("application", "zip")
-    part.set_payload(base64.encodebytes(zip_data).decode("ascii"))
-    part.replace_header("Content-Type", f'application/zip; name="{_encoded_word(zip_name)}"')
-    part["Content-Transfer-Encoding"] = "base64"
-    part["Content-Disposition"] = f"attachment; filename*=utf-8''{urllib.parse.quote(zip_name)}"
-    message.attach(part)
-    return message.as_bytes(policy=policy.compat32.clone(linesep="\r\n", max_line_length=0))
+    headers = [
+        f'Content-Type: multipart/mixed; boundary="{boundary}"',
+        "MIME-Version: 1.0",
+        "X-Unsent: 1",
+        f"To: {call.email}",
+        f"Subject: {Header(f'{call.subject_mark}-{applicant}', 'utf-8').encode()}",
+        "",
+        f"--{boundary}",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        base64.encodebytes(body.encode("utf-8")).decode("ascii").rstrip("\n"),
+        f"--{boundary}",
+        f'Content-Type: application/zip; name="{_encoded_word(zip_path.name)}"',
+        "Content-Transfer-Encoding: base64",
+        f"Content-Disposition: attachment; filename*=utf-8''{urllib.parse.quote(zip_path.name)}",
+        "",
+    ]
+    with target.open("wb") as out, zip_path.open("rb") as source:
+        out.write("\r\n".join(headers).encode("utf-8") + b"\r\n")
+        while chunk := source.read(ENCODE_CHUNK):
+            out.write(base64.encodebytes(chunk).replace(b"\n", b"\r\n"))
+        out.write(f"--{boundary}--\r\n".encode("ascii"))

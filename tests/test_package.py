@@ -171,7 +171,7 @@ def test_a_failed_write_leaves_no_half_file(tmp_path: Path, monkeypatch) -> None
     snapshot = export.take_snapshot(doc)
     doc.close()
 
-    def broken(target: Path, entries) -> None:
+    def broken(target: Path, entries: object) -> None:
         target.write_bytes(b"PK half a zip")
         raise OSError(28, "No space left on device", str(target))
 
@@ -191,3 +191,14 @@ def test_the_command_line_says_where_to_send_it(tmp_path: Path, repo_root: Path,
     assert result.returncode == 0, result.stderr
     assert load_call().email in result.stdout and ".zip" in result.stdout and ".eml" in result.stdout
     assert io.StringIO(result.stdout).read().count("已输出") == 5
+
+
+def test_an_attachment_changed_during_the_export_is_caught(tmp_path: Path) -> None:
+    doc = write_sample("center", tmp_path / "c.stoa")
+    snapshot = export.take_snapshot(doc)
+    first = doc.rows(model.Attachment)[0]
+    doc.remove_row(model.Attachment, first.id)  # the user goes on while the worker writes
+    doc.close()
+    with pytest.raises(export.ExportChanged, match=first.name):
+        export.export(snapshot, tmp_path / "out")
+    assert not list((tmp_path / "out").glob("*.zip"))

@@ -194,3 +194,8 @@ def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(pieces, 
             assert line[0] not in NO_LINE_START, lines
         if number < len(lines) - 1:
             assert line[-1] not in NO_LINE_END, lines
+
+
+def test_the_coverage_file_matches_the_bundled_fonts() -> None:
+    for face in fonts.FILES:
+        assert fonts.characters(face) == fonts.glyph_characters(face), "run build/font_coverage.py"

@@ -1,27 +1,82 @@
-"""Start the window: fonts, translations, the start screen and one window per open file."""
+"""Start the window: fonts, translations, the start screen and one window per open file.
+
+The start screen is shown before the heavy parts (SQLModel, reportlab) are imported:
+they load in a background thread once it is up (``_warm_up``), and this module imports
+them only inside the methods that need them.
+"""
+
+from __future__ import annotations
 
 import os
 import sqlite3
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import PRODUCT_NAME, __version__, choices, drives, paths, recent, snapshots
-from app.document import ApplicationFile
-from app.json_io import ImportRefused, import_json
+from app import PRODUCT_NAME, __version__, choices, paths, recent
 from app.lock import FileInUse
 from app.resources import resource_path
-from app.samples import write_sample
-from app.storage import FileRefused
 
 from ui.fonts import register_fonts
 from ui.i18n import _, install_qt_translations
 from ui.instance import InstanceServer, hand_over
-from ui.main_window import MainWindow
 from ui.start_window import StartWindow
+
+if TYPE_CHECKING:
+    from app import snapshots
+    from app.document import ApplicationFile
+    from app.storage import FileRefused
+
+    from ui.main_window import MainWindow
+
+WARM_UP_DELAY_MS = 300
+HEAVY_MODULES = ("app.document", "app.json_io", "app.samples", "ui.main_window", "app.pdf")
+
+
+def _warm_up() -> None:
+    """Import what opening a file needs while the user looks at the start screen."""
+    import importlib
+
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
+
+
+BENCHMARK_ENV = "STO_APPLY_BENCHMARK"  # benchmarks/run.py: "start" or "wizard"
+
+
+class _FirstPaint(QObject):
+    """For benchmarks/run.py: say when the first window of a kind is painted, then quit."""
+
+    def __init__(self, app: QApplication, kind: str) -> None:
+        super().__init__(app)
+        self.app, self.kind = app, kind
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.isWindow() and type(watched).__name__ == _PAINT_CLASSES[self.kind]):
+            self.app.removeEventFilter(self)
+            print(f"PAINTED {self.kind}", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+_PAINT_CLASSES = {"start": "StartWindow", "wizard": "MainWindow"}
+
+
+def report_first_paint(app: QApplication, kind: str) -> None:
+    app.installEventFilter(_FirstPaint(app, kind))
 
 
 def _quiet_offscreen_messages(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
@@ -81,6 +136,8 @@ class Controller(QObject):
                              _("无法打开申报文件"), message)
 
     def _show(self, doc: ApplicationFile) -> MainWindow:
+        from ui.main_window import MainWindow
+
         recent.remember(doc.path)
         window = MainWindow(doc)
         window.start_requested.connect(self.show_start)
@@ -93,6 +150,8 @@ class Controller(QObject):
 
     def restore(self, window: MainWindow, snapshot: snapshots.Snapshot) -> MainWindow | None:
         """Close the file, put the snapshot back (after snapshotting it) and reopen it."""
+        from app import snapshots
+
         path = window.doc.path
         window.close()
         try:
@@ -113,6 +172,9 @@ class Controller(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
+        from app.document import ApplicationFile
+        from app.storage import FileRefused
+
         local = self._local_path(Path(path))
         if local is None:
             return None
@@ -134,6 +196,9 @@ class Controller(QObject):
                                                        "要编辑，请在已打开它的窗口中进行。"))
 
     def _open_read_only(self, path: Path, message: str) -> MainWindow | None:
+        from app.document import ApplicationFile
+        from app.storage import FileRefused
+
         self.tell_read_only(message)
         try:
             doc = ApplicationFile.open(path, read_only=True)
@@ -145,6 +210,8 @@ class Controller(QObject):
 
     def ask_local_copy(self, path: Path, kind: str) -> str:
         """``copy``, ``here`` or ``cancel``: a file on a share or a USB stick."""
+        from app import drives
+
         where = _("网络驱动器") if kind == drives.NETWORK else _("可移动磁盘（如 U 盘）")
         box = QMessageBox(QMessageBox.Icon.Warning, _("文件不在本机磁盘上"), _(
             "「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。\n\n"
@@ -159,6 +226,8 @@ class Controller(QObject):
 
     def _local_path(self, path: Path) -> Path | None:
         """``path``, or a copy of it on this PC when the user prefers; None if cancelled."""
+        from app import drives, snapshots
+
         kind = drives.location_kind(path)
         if kind == drives.LOCAL or not path.is_file():
             return path
@@ -179,6 +248,8 @@ class Controller(QObject):
         return target
 
     def ask_restore(self, path: Path, message: str, snapshot: snapshots.Snapshot) -> bool:
+        from app import snapshots
+
         box = QMessageBox(QMessageBox.Icon.Critical, _("无法打开申报文件"),
                           message + "\n\n" + snapshots.recovery_hint(path),
                           parent=self.start if self.start.isVisible() else None)
@@ -189,6 +260,8 @@ class Controller(QObject):
 
     def _recover(self, path: Path, error: FileRefused) -> Path | None:
         """Offer the latest snapshot of a damaged file; the damaged file is left alone."""
+        from app import snapshots
+
         found = snapshots.latest(path) if error.damaged else None
         if found is None:
             self._refuse(str(error) + ("\n\n" + snapshots.recovery_hint(path) if error.damaged else ""))
@@ -198,6 +271,9 @@ class Controller(QObject):
         return snapshots.restore_copy(found, path)
 
     def new(self, org_type: str, path: Path) -> MainWindow | None:
+        from app.document import ApplicationFile
+        from app.storage import FileRefused
+
         try:
             doc = ApplicationFile.create(path, org_type)
         except (FileRefused, FileInUse, OSError) as error:
@@ -208,6 +284,9 @@ class Controller(QObject):
 
     def import_backup(self, source: Path, target: Path) -> MainWindow | None:
         """Restore a data backup (export-json folder or unpacked zip) as a new file."""
+        from app.json_io import ImportRefused, import_json
+        from app.storage import FileRefused
+
         try:
             import_json(source, target)
         except (ImportRefused, FileRefused, OSError) as error:
@@ -217,6 +296,10 @@ class Controller(QObject):
 
     def open_sample(self, org_type: str) -> MainWindow | None:
         """Write a fresh copy of the sample to the documents folder and open it."""
+        from app.json_io import ImportRefused
+        from app.samples import write_sample
+        from app.storage import FileRefused
+
         folder = paths.documents_dir()
         label = _(choices.ORG_TYPES[org_type])
         target = folder / f"示例-{label}.stoa"
@@ -240,14 +323,20 @@ def run_gui(file: Path | None = None, self_test: bool = False,
         from ui.self_test import run_self_test
 
         return run_self_test(app, screenshots, file)
-    if hand_over(file):
+    if os.environ.get(BENCHMARK_ENV):
+        report_first_paint(app, os.environ[BENCHMARK_ENV])
+    elif hand_over(file):
         return 0  # the running instance opens it
     server = InstanceServer(app)
     controller = Controller()
+
     server.requested.connect(controller.open_requested)
     if file is not None:
         if controller.open(file) is None:
             controller.show_start()
     else:
         controller.show_start()
+        # Once the start screen has painted, load what opening a file will need.
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: threading.Thread(
+            target=_warm_up, name="warm-up", daemon=True).start())
     return app.exec()

@@ -1,8 +1,8 @@
 """The check page's outputs: make the files in a worker thread, then preview or print them.
 
-The file is read in the window's thread (``take_snapshot``, a tenth of a second); the
-slow part, laying out and writing, runs in a ``QThread`` so the window stays usable, with
-a progress bar and a cancel button. Every output stays disabled while the check has
+The worker ``QThread`` reads the file through its own read-only connection (every edit is
+already in the file) and lays out and writes the outputs, so the window stays usable;
+a progress bar and a cancel button show meanwhile. Every output stays disabled while the check has
 errors, with the reason beside the buttons.
 """
 
@@ -44,18 +44,30 @@ class ExportWorker(QObject):
     done = Signal(object)  # the export.Result
     failed = Signal(str)  # a message for the user ("" when cancelled)
 
-    def __init__(self, snapshot: outputs.Snapshot, folder: Path) -> None:
+    def __init__(self, path: Path, folder: Path) -> None:
         super().__init__()
-        self.snapshot, self.folder = snapshot, folder
+        self.path, self.folder = path, folder
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
+        """Read the file through a read-only connection of this thread, then write."""
+        from app.document import ApplicationFile
+        from app.storage import FileRefused
+
         try:
-            result = outputs.export(self.snapshot, self.folder, self.progress.emit,
+            self.progress.emit(0, "正在读取申报文件…")
+            doc = ApplicationFile.open(self.path, read_only=True)
+            try:
+                snapshot = outputs.take_snapshot(doc)
+            finally:
+                doc.close()
+            result = outputs.export(snapshot, self.folder, self.progress.emit,
                                     self.cancel_requested.is_set)
+        except FileRefused as error:
+            self.failed.emit(str(error))
         except outputs.ExportCancelled:
             self.failed.emit("")
-        except outputs.ExportBlocked as error:
+        except (outputs.ExportBlocked, outputs.ExportChanged) as error:
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(_("无法写入「{name}」：{reason}").format(
@@ -187,10 +199,10 @@ class OutputPanel(QGroupBox):
         """Write the outputs in a worker thread; ``then`` preview or print them."""
         if self.busy() or self.errors:
             return
-        snapshot = outputs.take_snapshot(self.doc)
         self._then = then
         self._thread = QThread(self)
-        self._worker = ExportWorker(snapshot, self.folder)
+        # Everything, reading included, happens in the worker: the window stays responsive.
+        self._worker = ExportWorker(self.doc.path, self.folder)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)

@@ -6,6 +6,7 @@ without a word, so ``markup`` hands such a character to the other face, and
 ``unprintable`` tells the rules which characters neither face has.
 """
 
+import json
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -27,12 +28,21 @@ def register() -> None:
                                        subfontIndex=index))
 
 
-@cache
-def characters(face: str) -> frozenset[int]:
-    """The code points ``face`` has a glyph for."""
+COVERAGE_FILE = "coverage.json"  # written by build/font_coverage.py
+
+
+def glyph_characters(face: str) -> frozenset[int]:
+    """The code points ``face`` has a glyph for, from the font itself (slow: parses it)."""
     register()
     font = pdfmetrics.getFont(face)
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+@cache
+def characters(face: str) -> frozenset[int]:
+    """The code points ``face`` has a glyph for, from ``coverage.json`` (fast)."""
+    runs = json.loads(resource_path("fonts", COVERAGE_FILE).read_text(encoding="utf-8"))[face]
+    return frozenset(point for first, last in runs for point in range(first, last + 1))
 
 
 def _other(face: str) -> str:

@@ -53,13 +53,11 @@ def units(chars: list[str]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def _char_width(char: str, font: str, size: float,
-                _cache: dict[tuple[str, str, float], float] = {}) -> float:  # noqa: B006
-    key = (char, font, size)
-    width = _cache.get(key)
-    if width is None:
-        width = _cache[key] = stringWidth(char, font, size)
-    return width
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # (font, size) -> char -> width
+
+
+def _widths(font: str, size: float) -> dict[str, float]:
+    return _WIDTHS.setdefault((font, size), {})
 
 
 def _line(chars: list[str], frags: list[Any], start: int, end: int, max_width: float,
@@ -90,36 +88,42 @@ def split_lines(frags: list[Any], max_widths: list[float]) -> ParaLines:
     widths: list[float] = []
     for frag in frags:
         text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
+        known = _widths(frag.fontName, frag.fontSize)
         for char in text or [""]:  # an empty frag is a line break
+            width = known.get(char)
+            if width is None:
+                width = known[char] = stringWidth(char, frag.fontName, frag.fontSize) if char else 0.0
             chars.append(char)
             owners.append(frag)
-            widths.append(_char_width(char, frag.fontName, frag.fontSize) if char else 0.0)
+            widths.append(width)
+    first_width = max_widths[0]
+    if "" not in chars and sum(widths) <= first_width + _FUZZ:  # the common case: one line
+        return ParaLines(kind=1, lines=[_line(chars, owners, 0, len(chars), first_width,
+                                              sum(widths), False)])
     lines: list[FragLine] = []
-    start, used = 0, 0.0
-
-    def line_width() -> float:
-        return max_widths[min(len(lines), len(max_widths) - 1)]
+    start, used, width_now = 0, 0.0, first_width
 
     def emit(end: int, line_break: bool) -> None:
-        nonlocal start, used
-        lines.append(_line(chars, owners, start, end, line_width(), used, line_break))
+        nonlocal start, used, width_now
+        lines.append(_line(chars, owners, start, end, width_now, used, line_break))
         start, used = end, 0.0
+        width_now = max_widths[min(len(lines), len(max_widths) - 1)]
 
     for first, end in units(chars):
-        if hasattr(owners[first], "lineBreak"):
+        if chars[first] == "":
             emit(end, True)
             continue
         width = sum(widths[first:end])
-        if used > 0 and used + width > line_width() + _FUZZ:
+        if used > 0 and used + width > width_now + _FUZZ:
             if chars[first].isspace():  # a space at the break stays, unseen, behind
                 used += width
                 emit(end, False)
                 continue
             emit(first, False)
-        if width > line_width() + _FUZZ:  # longer than a line: cut it by characters
+        if width > width_now + _FUZZ:  # longer than a line: cut it by characters
             for k in range(first, end):
                 breakable = chars[k] not in NO_LINE_START and chars[k - 1] not in NO_LINE_END
-                if used > 0 and used + widths[k] > line_width() + _FUZZ and breakable:
+                if used > 0 and used + widths[k] > width_now + _FUZZ and breakable:
                     # rather after a / . @ - _ of this line (a web or mail address)
                     cut = next((j for j in range(k, max(first, start), -1)
                                 if chars[j - 1] in SOFT_BREAKS), k)
@@ -149,4 +153,8 @@ class ChineseParagraph(Paragraph):
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
                              textColor=style.textColor, lines=[], ascent=style.fontSize,
                              descent=-0.2 * style.fontSize)
-        return split_lines(self.frags, list(maxWidths))
+        # A table lays a cell out to measure it, then again to draw it, at one width.
+        key = tuple(maxWidths)
+        if getattr(self, "_cjk_key", None) != key:
+            self._cjk_key, self._cjk_lines = key, split_lines(self.frags, list(maxWidths))
+        return self._cjk_lines
