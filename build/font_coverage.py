@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app import glyphs  # noqa: E402
 from app.pdf import fonts  # noqa: E402
 
 
@@ -30,7 +31,7 @@ def ranges(code_points: set[int]) -> list[list[int]]:
 
 def main() -> None:
     coverage = {face: ranges(set(fonts.glyph_characters(face))) for face in fonts.FILES}
-    target = ROOT / "resources" / "fonts" / fonts.COVERAGE_FILE
+    target = ROOT / "resources" / "fonts" / glyphs.COVERAGE_FILE
     target.write_text(json.dumps(coverage, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {target} ({target.stat().st_size / 1024:.0f} KB)")
 

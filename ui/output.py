@@ -6,8 +6,11 @@ a progress bar and a cancel button show meanwhile. Every output stays disabled w
 errors, with the reason beside the buttons.
 """
 
+from __future__ import annotations
+
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -23,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import export as outputs
 from app.call import load_call
-from app.document import ApplicationFile
 
 from ui.i18n import _
 from ui.marks import ERROR_COLOUR, WARNING_COLOUR
-from ui.pdf_view import PreviewDialog, ask_and_print
+
+if TYPE_CHECKING:  # the export (reportlab) and the PDF viewer load when first used
+    from app import export as outputs
+    from app.document import ApplicationFile
 
 
 def default_folder(doc: ApplicationFile) -> Path:
@@ -51,6 +55,7 @@ class ExportWorker(QObject):
 
     def run(self) -> None:
         """Read the file through a read-only connection of this thread, then write."""
+        from app import export as outputs
         from app.document import ApplicationFile
         from app.storage import FileRefused
 
@@ -279,12 +284,18 @@ class OutputPanel(QGroupBox):
                 to=self.last.recipient, subject=self.last.subject))
 
     def pdf_path(self) -> Path:
-        return self.folder / outputs.FORM_FILE
+        from app.export import FORM_FILE
+
+        return self.folder / FORM_FILE
 
     def preview(self) -> None:
+        from ui.pdf_view import PreviewDialog
+
         PreviewDialog(self.pdf_path(), self).exec()
 
     def print_form(self) -> None:
+        from ui.pdf_view import ask_and_print
+
         copies = load_call().paper_copies
         sent = ask_and_print(self.pdf_path(), copies, self)
         if sent:

@@ -2,22 +2,21 @@
 
 Body text is set in Noto Serif SC (a Song face), headings in WenQuanYi Micro Hei (a Hei
 face; no Song font has a bold). reportlab maps a character its font lacks to glyph 0
-without a word, so ``markup`` hands such a character to the other face, and
-``unprintable`` tells the rules which characters neither face has.
+without a word, so ``markup`` hands such a character to the other face; which
+characters each face has is ``app.glyphs``'s business.
 """
 
-import json
 from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.glyphs import FILES, HEI, SERIF, characters, printable, replace_unprintable, unprintable
 from app.resources import resource_path
 
-SERIF = "NotoSerifSC"
-HEI = "WenQuanYiMicroHei"
-FILES = {SERIF: ("NotoSerifSC-Regular.ttf", 0), HEI: ("wqy-microhei.ttc", 0)}
+__all__ = ["FILES", "HEI", "SERIF", "characters", "glyph_characters", "markup", "printable",
+           "register", "replace_unprintable", "unprintable"]
 
 
 @cache
@@ -28,9 +27,6 @@ def register() -> None:
                                        subfontIndex=index))
 
 
-COVERAGE_FILE = "coverage.json"  # written by build/font_coverage.py
-
-
 def glyph_characters(face: str) -> frozenset[int]:
     """The code points ``face`` has a glyph for, from the font itself (slow: parses it)."""
     register()
@@ -38,30 +34,8 @@ def glyph_characters(face: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
 
-@cache
-def characters(face: str) -> frozenset[int]:
-    """The code points ``face`` has a glyph for, from ``coverage.json`` (fast)."""
-    runs = json.loads(resource_path("fonts", COVERAGE_FILE).read_text(encoding="utf-8"))[face]
-    return frozenset(point for first, last in runs for point in range(first, last + 1))
-
-
 def _other(face: str) -> str:
     return HEI if face == SERIF else SERIF
-
-
-def printable(char: str) -> bool:
-    return char in "\n\t" or ord(char) in characters(SERIF) or ord(char) in characters(HEI)
-
-
-def unprintable(text: str) -> list[str]:
-    """The distinct characters of ``text`` that neither bundled face can print."""
-    return sorted({char for char in text if not printable(char)})
-
-
-def replace_unprintable(text: str, mark: str = "?") -> str:
-    """``text`` with each character no face has shown as ``mark``: for file names, which
-    the user cannot be asked to retype (the check reports every other text instead)."""
-    return "".join(char if printable(char) else mark for char in text)
 
 
 def markup(text: str, face: str = SERIF) -> str:

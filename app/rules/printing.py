@@ -9,9 +9,8 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from app import model
+from app import glyphs, model
 from app.call import Call
-from app.pdf import fonts
 from app.rules.engine import ERROR, Finding, rule
 from app.rules.facts import Facts
 
@@ -57,12 +56,12 @@ def _characters(facts: Facts, _call: Call) -> Iterator[Finding]:
                 model.Plan: facts.plan}
     for table, row in sections.items():
         for name, text in _texts(row):
-            if bad := fonts.unprintable(text):
+            if bad := glyphs.unprintable(text):
                 yield Finding(name, _message(text, bad), step=SECTION_STEPS[table])
     for key, step in LIST_STEPS.items():
         for row in getattr(facts, key):
             for name, text in _texts(row):
-                if not (bad := fonts.unprintable(text)):
+                if not (bad := glyphs.unprintable(text)):
                     continue
                 if key == "members" and row.is_applicant and name in ("name", "credit_code"):
                     yield Finding(name, _message(text, bad), step="applicant")

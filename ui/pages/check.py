@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from app import paths, rules, steps
 from app.call import load_call
-from app.json_io import export_json
 
 from ui.form_page import FormPage
 from ui.i18n import _
@@ -92,6 +91,8 @@ class CheckPage(FormPage):
             self.export_to(Path(target))
 
     def export_to(self, target: Path) -> None:
+        from app.json_io import export_json
+
         try:
             export_json(self.doc, target)
         except OSError as error:
