@@ -8,15 +8,17 @@ opens it in the window that is already there.
 
 import getpass
 import hashlib
+import os
+import socket
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app import paths
 
-CONNECT_TIMEOUT_MS = 500
-WRITE_TIMEOUT_MS = 2000
+CONNECT_TIMEOUT_S = 0.5
 
 
 def server_name() -> str:
@@ -26,16 +28,26 @@ def server_name() -> str:
 
 
 def hand_over(file: Path | None) -> bool:
-    """Give ``file`` to a running instance; False when there is none to take it."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name())
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
-    message = (str(Path(file).resolve()) if file is not None else "") + "\n"
-    socket.write(message.encode("utf-8"))
-    delivered = socket.waitForBytesWritten(WRITE_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return delivered
+    """Give ``file`` to a running instance; False when there is none to take it.
+
+    Plain Python, not QtNetwork, so a first start pays nothing before its window shows:
+    QLocalServer listens on the named pipe ``\\\\.\\pipe\\<name>`` on Windows and on the
+    Unix socket ``<temp>/<name>`` elsewhere.
+    """
+    message = ((str(Path(file).resolve()) if file is not None else "") + "\n").encode("utf-8")
+    try:
+        if sys.platform == "win32":
+            with open(rf"\\.\pipe\{server_name()}", "r+b", buffering=0) as pipe:
+                pipe.write(message)
+            return True
+        address = os.path.join(tempfile.gettempdir(), server_name())
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(CONNECT_TIMEOUT_S)
+            connection.connect(address)
+            connection.sendall(message)
+        return True
+    except OSError:
+        return False  # nobody listens: this is the first instance
 
 
 class InstanceServer(QObject):
@@ -44,24 +56,26 @@ class InstanceServer(QObject):
     requested = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer  # after the first window is up
+
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self.server.listen(server_name()):
             # Nobody answered hand_over, so what is there is left by a crashed instance.
-            QLocalServer.removeServer(server_name())
+            self.server.removeServer(server_name())
             self.server.listen(server_name())
         self.server.newConnection.connect(self._accept)
 
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            self._read(socket)  # what arrived before the signal was connected
+            connection = self.server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+            self._read(connection)  # what arrived before the signal was connected
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
+    def _read(self, connection: QObject) -> None:
+        if not connection.canReadLine():  # type: ignore[attr-defined]
             return
-        line = bytes(socket.readLine().data()).decode("utf-8").strip()
+        line = bytes(connection.readLine().data()).decode("utf-8").strip()  # type: ignore[attr-defined]
         self.requested.emit(Path(line) if line else None)

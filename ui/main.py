@@ -318,19 +318,23 @@ class Controller(QObject):
 
 def run_gui(file: Path | None = None, self_test: bool = False,
             screenshots: Path | None = None) -> int:
+    benchmark = os.environ.get(BENCHMARK_ENV)
+    if not self_test and not benchmark and hand_over(file):
+        return 0  # a running instance opens it: no second window, not even a QApplication
     app = make_application(offscreen=self_test)
     if self_test:
         from ui.self_test import run_self_test
 
         return run_self_test(app, screenshots, file)
-    if os.environ.get(BENCHMARK_ENV):
-        report_first_paint(app, os.environ[BENCHMARK_ENV])
-    elif hand_over(file):
-        return 0  # the running instance opens it
-    server = InstanceServer(app)
+    if benchmark:
+        report_first_paint(app, benchmark)
     controller = Controller()
 
-    server.requested.connect(controller.open_requested)
+    def listen() -> None:  # once the first window is up: later starts hand over to us
+        server = InstanceServer(app)
+        server.requested.connect(controller.open_requested)
+
+    QTimer.singleShot(0, listen)
     if file is not None:
         if controller.open(file) is None:
             controller.show_start()
