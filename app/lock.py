@@ -24,6 +24,7 @@ def _try_lock(handle: IO[bytes]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        handle.seek(0)  # msvcrt locks bytes from the current position: always byte 0
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
@@ -56,6 +57,11 @@ class EditLock:
     def release(self) -> None:
         if self._handle is None:
             return
+        if sys.platform == "win32":  # Windows wants a lock undone before the file closes
+            import msvcrt
+
+            self._handle.seek(0)
+            msvcrt.locking(self._handle.fileno(), msvcrt.LK_UNLCK, 1)
         self._handle.close()  # closing drops the lock
         self._handle = None
         try:
