@@ -13,7 +13,7 @@ from pathlib import Path
 from app import PRODUCT_NAME, __version__, choices
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore")
+COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "print")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -38,6 +38,10 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
+    sub = commands.add_parser("print", help="打印申报书（默认打印机，一式两份）；检查有错误时不打印（退出码 1）")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--printer", metavar="NAME", help="打印机名称（默认：系统默认打印机）")
+    sub.add_argument("--copies", type=int, default=None, help="份数（默认：通知要求的份数，2）")
     sub = commands.add_parser("restore", help="从最近的自动快照恢复申报文件（写成新文件，原文件不动）")
     sub.add_argument("file", type=Path)
     return parser
@@ -91,6 +95,45 @@ def _export(path: Path, out: Path) -> int:
     print(f"请将压缩包发送至 {result.recipient}，邮件主题：{result.subject}")
     for warning in result.warnings:
         print(f"注意：{warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print(path: Path, printer: str | None, copies: int | None) -> int:
+    """The form's PDF, the same bytes as 申报书.pdf, through ``ui.printing`` (Qt)."""
+    import os
+    import tempfile
+
+    from app import pdf, rules
+    from app.document import ApplicationFile
+    from app.export import FORM_FILE, take_snapshot
+
+    doc = ApplicationFile.open(path, read_only=True)
+    try:
+        snapshot = take_snapshot(doc)
+    finally:
+        doc.close()
+    errors = [p for p in snapshot.problems if p.severity == rules.ERROR]
+    if errors:
+        print(f"错误：检查发现 {len(errors)} 个错误，改正后才能打印。第一个：{errors[0].message}",
+              file=sys.stderr)
+        return EXIT_ERRORS
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # printing needs no screen
+    from PySide6.QtWidgets import QApplication
+
+    from ui.printing import PrintRefused, print_file
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (Qt needs it alive)
+    with tempfile.TemporaryDirectory() as folder:
+        form = Path(folder) / FORM_FILE
+        form.write_bytes(pdf.render(snapshot.facts, snapshot.checksum, snapshot.call))
+        try:
+            job = print_file(form, printer, copies or snapshot.call.paper_copies)
+        except PrintRefused as error:
+            print(f"错误：{error}", file=sys.stderr)
+            return EXIT_REFUSED
+    print(job.summary)
     return EXIT_OK
 
 
@@ -148,6 +191,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _export(args.file, args.out)
         elif args.command == "restore":
             return _restore(args.file)
+        elif args.command == "print":
+            return _print(args.file, args.printer, args.copies)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if error.damaged and args.command != "restore":

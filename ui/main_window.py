@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         check = self.pages[-1]
         check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
+        check.output.printed.connect(  # type: ignore[attr-defined]
+            lambda summary: self.statusBar().showMessage(summary, 30_000))
         self.problems_changed.connect(check.list_problems)  # type: ignore[attr-defined]
         self.steps.blockSignals(True)
         self.steps.clear()

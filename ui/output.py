@@ -85,6 +85,7 @@ class OutputPanel(QGroupBox):
     """生成 / 预览 / 打印 / 打开所在文件夹, the e-mail helpers, and what was written."""
 
     finished = Signal(object)  # the export.Result
+    printed = Signal(str)  # what was sent to which printer, for the status line
 
     def __init__(self, doc: ApplicationFile, parent: QWidget | None = None) -> None:
         super().__init__(_("输出申报材料"), parent)
@@ -294,9 +295,14 @@ class OutputPanel(QGroupBox):
         PreviewDialog(self.pdf_path(), self).exec()
 
     def print_form(self) -> None:
-        from ui.pdf_view import ask_and_print
+        from ui.printing import PrintRefused, ask_and_print
 
         copies = load_call().paper_copies
-        sent = ask_and_print(self.pdf_path(), copies, self)
-        if sent:
-            self.result.setText(self.result.text() + "<br>" + _("已发送到打印机：{n} 页。").format(n=sent))
+        try:
+            job = ask_and_print(self.pdf_path(), copies, self)
+        except PrintRefused as error:
+            QMessageBox.warning(self, _("打印失败"), str(error))
+            return
+        if job is not None:
+            self.result.setText(self.result.text() + "<br>" + job.summary)
+            self.printed.emit(job.summary)

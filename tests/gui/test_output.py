@@ -3,15 +3,18 @@
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
 from app import export, model
 from app.samples import write_sample
+from tests.test_print_queue import OUTPUT, QUEUE, check_printed, wait_for_output
 
-from ui.pdf_view import PreviewDialog, print_pdf
+from ui.pdf_view import PreviewDialog
+from ui.printing import print_pdf
 
 
 def open_check_page(controller, tmp_path: Path, org_type: str = "center"):
@@ -102,6 +105,35 @@ def test_printing_sends_every_page_of_each_copy(controller, qtbot, tmp_path: Pat
     assert sent == expected
     if not printer.supportsMultipleCopies():
         assert pages(tmp_path / "printed.pdf") == expected
-    printed = PdfReader(tmp_path / "printed.pdf").pages[0].mediabox
-    assert abs(float(printed.width) - 595) < 2 and abs(float(printed.height) - 842) < 2  # A4
+    printed = PdfReader(tmp_path / "printed.pdf")
+    box = printed.pages[0].mediabox
+    assert abs(float(box.width) - 595) < 2 and abs(float(box.height) - 842) < 2  # A4
+    text = "".join(printed.pages[0].extract_text().split())  # the invisible text layer
+    assert "上海市新型标准化技术组织创建申报书" in text
 
+
+
+def test_the_print_action_sends_the_form_to_the_chosen_queue(controller, qtbot, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    if QUEUE not in [p.printerName() for p in QPrinterInfo.availablePrinters()]:
+        pytest.skip("no CUPS queue here (tests/test_print_queue.py sets one up where CUPS runs)")
+    _window, panel = open_check_page(controller, tmp_path, "base")
+    panel.folder = tmp_path / "out"
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        panel.make_button.click()
+    chosen = []
+
+    def accept(dialog: QPrintDialog) -> int:  # the user picks the queue and presses 打印
+        dialog.printer().setPrinterName(QUEUE)
+        chosen.append((dialog.windowTitle(), dialog.printer().copyCount(),
+                       dialog.printer().collateCopies()))
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    before = set(OUTPUT.glob("*.pdf")) if OUTPUT.exists() else set()
+    with qtbot.waitSignal(panel.printed, timeout=120_000) as sent:
+        panel.print_button.click()
+    title, copies, collate = chosen[0]
+    assert copies == 2 and collate and f"每份 {pages(panel.pdf_path())} 页" in title
+    assert QUEUE in sent.args[0] and "× 2 份" in sent.args[0]
+    check_printed(wait_for_output(before), panel.pdf_path())
