@@ -7,11 +7,9 @@ opens it in the window that is already there.
 """
 
 import getpass
-import hashlib
 import os
-import socket
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +22,7 @@ CONNECT_TIMEOUT_S = 0.5
 def server_name() -> str:
     """Per user, and per data folder so test runs and portable copies keep apart."""
     key = f"{getpass.getuser()}|{paths.data_dir()}"
-    return "sto-apply-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return f"sto-apply-{zlib.crc32(key.encode('utf-8')):08x}"  # zlib: already loaded, unlike hashlib
 
 
 def hand_over(file: Path | None) -> bool:
@@ -40,6 +38,9 @@ def hand_over(file: Path | None) -> bool:
             with open(rf"\\.\pipe\{server_name()}", "r+b", buffering=0) as pipe:
                 pipe.write(message)
             return True
+        import socket  # (not on Windows, where the pipe is a file to open)
+        import tempfile
+
         address = os.path.join(tempfile.gettempdir(), server_name())
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
             connection.settimeout(CONNECT_TIMEOUT_S)

@@ -8,7 +8,6 @@ them only inside the methods that need them.
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -150,6 +149,8 @@ class Controller(QObject):
 
     def restore(self, window: MainWindow, snapshot: snapshots.Snapshot) -> MainWindow | None:
         """Close the file, put the snapshot back (after snapshotting it) and reopen it."""
+        import sqlite3
+
         from app import snapshots
 
         path = window.doc.path
@@ -226,6 +227,8 @@ class Controller(QObject):
 
     def _local_path(self, path: Path) -> Path | None:
         """``path``, or a copy of it on this PC when the user prefers; None if cancelled."""
+        import sqlite3
+
         from app import drives, snapshots
 
         kind = drives.location_kind(path)
