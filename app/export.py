@@ -5,8 +5,9 @@
 - ``<mark>-<申报单位>.zip``: the electronic materials, and beside it a ``.eml`` draft
   of the e-mail that sends them.
 
-The file is read once, in the caller's thread (``take_snapshot``); writing works from
-that snapshot only, so the UI can run it in a worker thread while the user goes on.
+``take_snapshot`` reads the file once (the UI does it in its worker thread, through a
+read-only connection); writing works from that snapshot, except that attachments are
+read one at a time as the zip needs them and checked against the snapshot's hashes.
 Nothing is written while the check finds errors, and every file appears whole or not
 at all (written beside its target, then renamed into place).
 """
