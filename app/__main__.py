@@ -100,7 +100,6 @@ def _export(path: Path, out: Path) -> int:
 
 def _print(path: Path, printer: str | None, copies: int | None) -> int:
     """The form's PDF, the same bytes as 申报书.pdf, through ``ui.printing`` (Qt)."""
-    import os
     import tempfile
 
     from app import pdf, rules
@@ -117,19 +116,14 @@ def _print(path: Path, printer: str | None, copies: int | None) -> int:
         print(f"错误：检查发现 {len(errors)} 个错误，改正后才能打印。第一个：{errors[0].message}",
               file=sys.stderr)
         return EXIT_ERRORS
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # printing needs no screen
-    from PySide6.QtWidgets import QApplication
+    # As with the window, the entry point hands over to ui/ here, and only here.
+    from ui.printing import PrintRefused, print_from_command_line
 
-    from ui.printing import PrintRefused, print_file
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (Qt needs it alive)
     with tempfile.TemporaryDirectory() as folder:
         form = Path(folder) / FORM_FILE
         form.write_bytes(pdf.render(snapshot.facts, snapshot.checksum, snapshot.call))
         try:
-            job = print_file(form, printer, copies or snapshot.call.paper_copies)
+            job = print_from_command_line(form, printer, copies or snapshot.call.paper_copies)
         except PrintRefused as error:
             print(f"错误：{error}", file=sys.stderr)
             return EXIT_REFUSED

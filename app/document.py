@@ -56,12 +56,7 @@ class ApplicationFile:
         if path.exists():  # (create_file refuses it too; checked before taking the lock)
             raise storage.FileRefused(f"文件「{path}」已存在，不会覆盖。")
         path.parent.mkdir(parents=True, exist_ok=True)
-        edit_lock = EditLock(path)
-        try:
-            doc = cls(path, storage.create_file(path), edit_lock)
-        except BaseException:
-            edit_lock.release()
-            raise
+        doc = cls._locked(path, storage.create_file)
         doc._fill_new(org_type, call_id)
         return doc
 
@@ -78,15 +73,20 @@ class ApplicationFile:
             doc._check_readable()
             return doc
         storage.inspect_file(path)  # a refused file gets no lock file beside it
-        edit_lock = EditLock(path)
-        try:
-            doc = cls(path, storage.open_file(path), edit_lock)
-        except BaseException:
-            edit_lock.release()
-            raise
+        doc = cls._locked(path, storage.open_file)
         doc._check_readable()
         snapshots.take(doc.path, "open")
         return doc
+
+    @classmethod
+    def _locked(cls, path: Path, connect: Callable[[Path], Engine]) -> "ApplicationFile":
+        """``connect`` to ``path`` under this process's edit lock, released if it fails."""
+        edit_lock = EditLock(path)
+        try:
+            return cls(path, connect(path), edit_lock)
+        except BaseException:
+            edit_lock.release()
+            raise
 
     def _check_readable(self) -> None:
         try:

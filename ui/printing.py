@@ -8,6 +8,8 @@ searchable (and testable). Copies: when the driver makes them, the pages go once
 the copy count; otherwise they go N times, collated.
 """
 
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,6 +136,21 @@ def print_file(pdf_path: Path, printer_name: str | None = None,
     prepare(printer, pdf_path, copies)
     print_pdf(pdf_path, printer)
     return PrintJob(printer.printerName(), page_count(pdf_path), copies)
+
+
+def print_from_command_line(pdf_path: Path, printer_name: str | None,
+                            copies: int) -> PrintJob:
+    """``sto-apply print``: Qt's printing needs an application object, not a screen."""
+    from PySide6.QtWidgets import QApplication
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        return print_file(pdf_path, printer_name, copies)
+    finally:
+        del app
 
 
 def ask_and_print(pdf_path: Path, copies: int, parent: object) -> PrintJob | None:
