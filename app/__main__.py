@@ -6,6 +6,7 @@ traceback.
 """
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -200,6 +201,8 @@ def _run_command(args: argparse.Namespace) -> int:
     except ImportRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        raise  # the reader of our output left (see main), not a file we failed to write
     except OSError as error:
         print(f"错误：无法写入「{error.filename}」：{error.strerror}", file=sys.stderr)
         return EXIT_REFUSED
@@ -209,7 +212,12 @@ def _run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        return _run_command(_command_parser().parse_args(argv))
+        try:
+            return _run_command(_command_parser().parse_args(argv))
+        except BrokenPipeError:
+            # ``check FILE | head``: the reader left; that is not an error to report.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     args = _gui_parser().parse_args(argv)
     # The entry point is the one place the core hands over to the window; importing
     # it here, not at the top, keeps ``app`` free of Qt for the commands above.

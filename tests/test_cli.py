@@ -52,3 +52,13 @@ def test_self_test_visits_every_page_of_both_samples(tmp_path: Path, repo_root: 
         assert f"wrong-{org_type}-10-check.png" in names  # and the sample made wrong
         pages = [n for n in names if n.startswith(f"{org_type}-") and n[len(org_type) + 1].isdigit()]
         assert len(pages) == 20  # ten pages, each as the window and as the whole page
+
+
+def test_check_piped_into_a_reader_that_stops_early_is_quiet(tmp_path: Path, repo_root: Path,
+                                                            child_env) -> None:
+    path = tmp_path / "wrong.stoa"
+    run(["new", "--type", "base", str(path)], repo_root, child_env)  # many problems to list
+    result = subprocess.run(f'"{sys.executable}" -m app check "{path}" | head -1', shell=True,
+                            cwd=repo_root, env=child_env, capture_output=True, text=True, timeout=120)
+    assert result.stdout.count("\n") == 1
+    assert "Broken pipe" not in result.stderr and "Traceback" not in result.stderr
