@@ -72,8 +72,8 @@ class ApplicationFile:
             doc = cls(path, storage.open_file(path, read_only=True))
             doc._check_readable()
             return doc
-        storage.inspect_file(path)  # a refused file gets no lock file beside it
-        doc = cls._locked(path, storage.open_file)
+        version = storage.inspect_file(path)  # a refused file gets no lock file beside it
+        doc = cls._locked(path, lambda locked: storage.open_file(locked, version=version))
         doc._check_readable()
         snapshots.take(doc.path, "open")
         return doc

@@ -155,13 +155,16 @@ def _migrate(path: Path, version: int) -> None:
         connection.close()
 
 
-def open_file(path: Path, read_only: bool = False) -> Engine:
+def open_file(path: Path, read_only: bool = False, version: int | None = None) -> Engine:
     """Open an existing application file for editing, upgrading an older one first.
 
-    Read-only, nothing is written, so an older file cannot be upgraded: it is refused.
+    ``version`` is what ``inspect_file`` said, when the caller has just asked it (the
+    integrity check reads the whole file, so it is not run twice). Read-only, nothing is
+    written, so an older file cannot be upgraded: it is refused.
     """
     path = Path(path)
-    version = inspect_file(path)
+    if version is None:
+        version = inspect_file(path)
     if read_only:
         if version < SCHEMA_VERSION:
             raise FileRefused(f"「{path.name}」需要升级格式后才能打开，请先在编辑它的窗口中打开一次。")

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,18 @@ def start_holder(path: Path, repo_root: Path, env: dict[str, str]) -> subprocess
                              env=env)
     assert child.stdout is not None and child.stdout.readline().strip() == "OPEN"
     return child
+
+
+@pytest.fixture
+def held(tmp_path: Path, repo_root: Path, child_env: dict[str, str]) -> Iterator[Path]:
+    """A sample file that another process has open for editing until the test ends."""
+    path = tmp_path / "a.stoa"
+    write_sample("center", path).close()
+    holder = start_holder(path, repo_root, child_env)
+    try:
+        yield path
+    finally:
+        holder.communicate("\n", timeout=30)
 
 
 def test_a_file_open_elsewhere_opens_read_only_and_cannot_be_written(
@@ -56,13 +69,7 @@ def test_a_killed_holder_leaves_no_lock(tmp_path: Path, repo_root: Path,
 
 
 def test_reading_commands_work_while_the_window_has_the_file(
-        tmp_path: Path, repo_root: Path, child_env: dict[str, str]) -> None:
-    path = tmp_path / "a.stoa"
-    write_sample("center", path).close()
-    holder = start_holder(path, repo_root, child_env)
-    try:
-        result = subprocess.run([sys.executable, "-m", "app", "check", str(path)], cwd=repo_root,
-                                env=child_env, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, result.stderr
-    finally:
-        holder.communicate("\n", timeout=30)
+        held: Path, repo_root: Path, child_env: dict[str, str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "app", "check", str(held)], cwd=repo_root,
+                            env=child_env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
