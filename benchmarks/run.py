@@ -79,7 +79,10 @@ def all_texts(doc) -> list[str]:  # noqa: ANN001 (an ApplicationFile)
 
 def measure(runs: int) -> dict[str, float]:
     home = Path(tempfile.mkdtemp(prefix="sto-bench-"))
-    env = {**os.environ, "STO_APPLY_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    # Children find app/ and ui/ from a plain checkout too, installed or not.
+    python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "STO_APPLY_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": python_path}
     os.environ["STO_APPLY_HOME"] = str(home)
     from large import make_large
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -64,9 +65,24 @@ class FormPage(QScrollArea):
         # Problems of this step that point at nothing shown on the page.
         self.unplaced = MessageLabel(session)
         self.column.addWidget(self.unplaced)
+        self.setWidget(inner)
+        # The fields come when the page is first needed (``ensure_built``): opening a
+        # large application builds the page it shows, not the nine others.
+        self.built = False
+        self._problems: list[rules.Problem] = []
+
+    def ensure_built(self) -> None:
+        """Build the page's fields and lists, once, and show the problems it was given."""
+        if self.built:
+            return
+        self.built = True
         self.build()
         self.column.addStretch(1)
-        self.setWidget(inner)
+        self.mark_problems(self._problems)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_built()
+        super().showEvent(event)
 
     @property
     def is_base(self) -> bool:
@@ -122,6 +138,9 @@ class FormPage(QScrollArea):
 
     def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
         """Show each problem of this step at its field or list, or at the top if neither."""
+        self._problems = list(problems)
+        if not self.built:
+            return
         by_field: dict[str, list[rules.Problem]] = defaultdict(list)
         for problem in problems:
             by_field[problem.field].append(problem)
@@ -131,6 +150,7 @@ class FormPage(QScrollArea):
 
     def focus_problem(self, field: str, row_id: int | None, column: str) -> None:
         """Put the cursor on the field or list row a problem points at, and scroll to it."""
+        self.ensure_built()
         mark = self.marks.get(field)
         if mark is None:
             self.ensureWidgetVisible(self.unplaced)

@@ -320,7 +320,11 @@ class ListEditor(QWidget):
     def _fit_height(self) -> None:
         """Show every row (up to a screenful) so the page scrolls, not the table."""
         view = self.view
-        rows = sum(view.rowHeight(r) for r in range(self.rows.rowCount()))
+        rows = 0
+        for number in range(self.rows.rowCount()):  # rows past the cap need not be measured
+            rows += view.rowHeight(number)
+            if rows > MAX_TABLE_HEIGHT:
+                break
         empty = 2 * view.verticalHeader().defaultSectionSize() if not self.rows.rows else 0
         bar = view.horizontalScrollBar()
         scroll = bar.sizeHint().height() if bar.maximum() > 0 else 0

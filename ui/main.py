@@ -2,7 +2,9 @@
 
 The start screen is shown before the heavy parts (SQLModel, reportlab) are imported:
 they load in a background thread once it is up (``_warm_up``), and this module imports
-them only inside the methods that need them.
+them only inside the methods that need them. Even Qt classes the first window does not
+show (QMessageBox, QFileDialog) are imported where used: PySide6 builds each class's
+Python type, enums and all, on first import, a few milliseconds apiece.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
     QMessageLogContext,
     QObject,
     QTimer,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import PRODUCT_NAME, __version__, choices, paths, recent
 from app.lock import FileInUse
@@ -34,6 +35,8 @@ from ui.instance import InstanceServer, hand_over
 from ui.start_window import StartWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from app import snapshots
     from app.document import ApplicationFile
     from app.storage import FileRefused
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 WARM_UP_DELAY_MS = 300
+LISTEN_DELAY_MS = 100  # QtNetwork's import waits until the first window has painted
 HEAVY_MODULES = ("app.document", "app.json_io", "app.samples", "ui.main_window", "app.pdf")
 
 
@@ -59,11 +63,14 @@ class _FirstPaint(QObject):
     """For benchmarks/run.py: say when the first window of a kind is painted, then quit."""
 
     def __init__(self, app: QApplication, kind: str) -> None:
+        from PySide6.QtCore import QEvent  # (a large type: only for benchmarks)
+
         super().__init__(app)
         self.app, self.kind = app, kind
+        self.paint = QEvent.Type.Paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if (event.type() == self.paint and isinstance(watched, QWidget)
                 and watched.isWindow() and type(watched).__name__ == _PAINT_CLASSES[self.kind]):
             self.app.removeEventFilter(self)
             print(f"PAINTED {self.kind}", flush=True)
@@ -131,6 +138,8 @@ class Controller(QObject):
         self.start.raise_()
 
     def _refuse(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self.start if self.start.isVisible() else None,
                              _("无法打开申报文件"), message)
 
@@ -192,6 +201,8 @@ class Controller(QObject):
         return self._show(doc)
 
     def tell_read_only(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.start if self.start.isVisible() else None, _("以只读方式打开"),
                                 message + "\n\n" + _("为避免两处同时修改，这里只能查看、检查和输出，不能编辑。"
                                                        "要编辑，请在已打开它的窗口中进行。"))
@@ -211,6 +222,8 @@ class Controller(QObject):
 
     def ask_local_copy(self, path: Path, kind: str) -> str:
         """``copy``, ``here`` or ``cancel``: a file on a share or a USB stick."""
+        from PySide6.QtWidgets import QMessageBox
+
         from app import drives
 
         where = _("网络驱动器") if kind == drives.NETWORK else _("可移动磁盘（如 U 盘）")
@@ -251,6 +264,8 @@ class Controller(QObject):
         return target
 
     def ask_restore(self, path: Path, message: str, snapshot: snapshots.Snapshot) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from app import snapshots
 
         box = QMessageBox(QMessageBox.Icon.Critical, _("无法打开申报文件"),
@@ -287,6 +302,8 @@ class Controller(QObject):
 
     def import_backup(self, source: Path, target: Path) -> MainWindow | None:
         """Restore a data backup (export-json folder or unpacked zip) as a new file."""
+        from PySide6.QtWidgets import QMessageBox
+
         from app.json_io import ImportRefused, import_json
         from app.storage import FileRefused
 
@@ -337,7 +354,7 @@ def run_gui(file: Path | None = None, self_test: bool = False,
         server = InstanceServer(app)
         server.requested.connect(controller.open_requested)
 
-    QTimer.singleShot(0, listen)
+    QTimer.singleShot(LISTEN_DELAY_MS, listen)
     if file is not None:
         if controller.open(file) is None:
             controller.show_start()

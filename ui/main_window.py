@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
-        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_REFRESH_MS)
+        self._status_timer = QTimer(self, singleShot=True)
         self._status_timer.timeout.connect(self._refresh_steps)
         self._edited_since_snapshot = False
         self._snapshot_timer = QTimer(self, interval=SNAPSHOT_EVERY_MS)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         check = self.pages[-1]
         check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
-        check.output.printed.connect(  # type: ignore[attr-defined]
+        check.printed.connect(  # type: ignore[attr-defined]
             lambda summary: self.statusBar().showMessage(summary, 30_000))
         self.problems_changed.connect(check.list_problems)  # type: ignore[attr-defined]
         self.steps.blockSignals(True)
@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         for _step in steps.STEPS:
             self.steps.addItem(QListWidgetItem())
         self.steps.blockSignals(False)
-        self._refresh_steps()
+        self._built_type = self.doc.org_type
+        self._label_steps(None)
+        self._status_timer.start(0)  # the check runs once the window is up
         if self.doc.read_only:
             # Another process edits this file: every page shows, none edits. The check
             # page still lists problems and makes the outputs, which only read.
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         self._edited_since_snapshot = True
         if table == model.Application.__tablename__ and self._built_type != self.doc.org_type:
             QTimer.singleShot(0, self.build_pages)  # not from inside the clicked button
-        self._status_timer.start()
+        self._status_timer.start(STATUS_REFRESH_MS)
 
     def refresh_now(self) -> None:
         """Check and mark at once, instead of after the pause that follows typing."""
@@ -156,14 +158,20 @@ class MainWindow(QMainWindow):
 
     def _refresh_steps(self) -> None:
         """Mark each step: ✔ without errors, ○ with, and the counts of both kinds."""
-        self._built_type = self.doc.org_type
         problems = rules.check(self.doc)
         for page in self.pages:
             page.mark_problems([p for p in problems if p.step == page.key])
         self.problems_changed.emit(problems)
+        self._label_steps(problems)
+
+    def _label_steps(self, problems: list[rules.Problem] | None) -> None:
+        """Number and title each step; with ``problems``, their marks and counts too."""
         for number, step in enumerate(steps.STEPS):
             item = self.steps.item(number)
             title = _(steps.step_title(step, self.doc.org_type))
+            if problems is None:
+                item.setText(f"{number + 1}. {title}")
+                continue
             errors = sum(p.step == step.key and p.severity == rules.ERROR for p in problems)
             warnings = sum(p.step == step.key and p.severity == rules.WARNING for p in problems)
             counts = (f"  {_('错')}{errors}" if errors else "") + (
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def _show_step(self, number: int) -> None:
         if 0 <= number < len(self.pages):
+            self.pages[number].ensure_built()  # shown or not (tests drive hidden windows)
             self.stack.setCurrentIndex(number)
             self.back.setEnabled(number > 0)
             self.next.setEnabled(number < len(self.pages) - 1)
@@ -208,10 +217,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Write what a field still holds; everything else is already in the file.
+        self._status_timer.stop()
+        self._snapshot_timer.stop()
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()
-        for page in self.pages:
+        for page in (page for page in self.pages if page.built):
             page.closing()
             for binding in page.bindings.values():
                 binding.flush()

@@ -147,12 +147,13 @@ def test_changing_the_type_rebuilds_the_pages_and_keeps_entries(controller, tmp_
     assert "formation" not in window.pages[0].bindings
 
 
-def test_step_list_marks_steps_without_errors(controller, tmp_path: Path) -> None:
+def test_step_list_marks_steps_without_errors(controller, qtbot, tmp_path: Path) -> None:
     window = controller.new("base", tmp_path / "a.stoa")
     recommender = window.session.doc.section(model.Recommender)
     assert recommender.name == ""
     number = [s.key for s in steps.STEPS].index("recommender")
-    assert window.steps.item(number).text().startswith("○")
+    assert window.steps.item(number).text() == "3. 推荐单位"  # before the first check
+    qtbot.waitUntil(lambda: window.steps.item(number).text().startswith("○"), timeout=2000)
     window.session.set_value(model.Recommender, 1, "name", "上海市嘉定区人民政府")
     window.session.set_value(model.Recommender, 1, "kind", "区人民政府")
     window._refresh_steps()

@@ -22,6 +22,8 @@ class CheckPage(FormPage):
     key = "check"
     title = "检查与输出"
     go_to_problem = Signal(object)  # the rules.Problem clicked
+    printed = Signal(str)  # what was sent to which printer, for the status bar
+    problems: list[rules.Problem] = []
 
     def build(self) -> None:
         call = load_call()
@@ -30,8 +32,8 @@ class CheckPage(FormPage):
         self.deadline = self.note(deadline)
         self.summary = self.note("")
         self.summary.linkActivated.connect(self._follow)
-        self.problems: list[rules.Problem] = []
         self.output = OutputPanel(self.doc)
+        self.output.printed.connect(self.printed)
         self.column.addWidget(self.output)
         self.group("报送方式", _(
             "纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
@@ -46,6 +48,7 @@ class CheckPage(FormPage):
         self.result = QLabel()
         self.result.setWordWrap(True)
         form.addRow(self.result)
+        self.list_problems(self.problems)
 
     def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
         """This page lists every step's problems (``list_problems``), its own among them."""
@@ -53,6 +56,8 @@ class CheckPage(FormPage):
     def list_problems(self, problems: list[rules.Problem]) -> None:
         """Every problem grouped by step, with its clause; a click goes to where it is."""
         self.problems = problems
+        if not self.built:
+            return  # listed when the page is built
         self.output.set_errors(sum(p.severity == rules.ERROR for p in problems))
         if not problems:
             self.summary.setText("<span style='color:#1e7e34'>✔ " + _("没有发现问题。") + "</span>")
