@@ -15,7 +15,7 @@ at all (written beside its target, then renamed into place).
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,25 +85,32 @@ def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapsho
                     rules.check(doc, today), data, doc.path, ids)
 
 
-def _attachment_reader(snapshot: Snapshot, index: int) -> Callable[[], bytes]:
-    """Reads one attachment from the file when the zip needs it, and makes sure it is
-    still the one the snapshot describes (the user may go on editing meanwhile)."""
+READ_CHUNK = 256 * 1024  # bytes of an attachment read at a time
+
+
+def _attachment_pieces(snapshot: Snapshot, index: int) -> Callable[[], Iterator[bytes]]:
+    """Reads one attachment from the file in pieces as the zip writes it, and makes sure
+    it is still the one the snapshot describes (the user may go on editing meanwhile)."""
     item, attachment_id = snapshot.data["attachments"][index], snapshot.attachment_ids[index]
 
-    def read() -> bytes:
+    def pieces() -> Iterator[bytes]:
         uri = f"{snapshot.path.resolve().as_uri()}?mode=ro"
         connection = sqlite3.connect(uri, uri=True)
+        digest = hashlib.sha256()
         try:
-            row = connection.execute("SELECT data FROM attachmentblob WHERE attachment_id = ?",
+            row = connection.execute("SELECT rowid FROM attachmentblob WHERE attachment_id = ?",
                                      (attachment_id,)).fetchone()
+            if row is not None:
+                with connection.blobopen("attachmentblob", "data", row[0], readonly=True) as blob:
+                    while piece := blob.read(READ_CHUNK):
+                        digest.update(piece)
+                        yield piece
         finally:
             connection.close()
-        data = bytes(row[0]) if row else b""
-        if hashlib.sha256(data).hexdigest() != item["sha256"]:
+        if digest.hexdigest() != item["sha256"]:
             raise ExportChanged(f"附件「{item['name']}」在输出过程中被修改或删除，请再输出一次。")
-        return data
 
-    return read
+    return pieces
 
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
@@ -135,10 +142,10 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     rows = [package.describe(FORM_FILE, form), package.describe(package.JSON_NAME, json_bytes)]
     rows += [(item["file"], item["size"], item["sha256"]) for item in attachments]
     listing_bytes = package.manifest(rows, snapshot.checksum, f"{call.subject_mark}：{applicant}")
-    entries: list[tuple[str, Callable[[], bytes]]] = [
-        (FORM_FILE, lambda: form), (package.JSON_NAME, lambda: json_bytes),
-        *[(item["file"], _attachment_reader(snapshot, n)) for n, item in enumerate(attachments)],
-        (package.MANIFEST_NAME, lambda: listing_bytes)]
+    entries: list[tuple[str, Callable[[], Iterable[bytes]]]] = [
+        (FORM_FILE, lambda: [form]), (package.JSON_NAME, lambda: [json_bytes]),
+        *[(item["file"], _attachment_pieces(snapshot, n)) for n, item in enumerate(attachments)],
+        (package.MANIFEST_NAME, lambda: [listing_bytes])]
     out_dir.mkdir(parents=True, exist_ok=True)
     result = Result(checksum=snapshot.checksum, recipient=call.email,
                     subject=f"{call.subject_mark}-{applicant}")

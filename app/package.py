@@ -55,23 +55,24 @@ def manifest(rows: list[tuple[str, int, str]], checksum: str, title: str) -> byt
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], bytes]]]) -> None:
+def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], Iterable[bytes]]]]) -> None:
     """Write ``entries`` to ``target`` with fixed metadata (the caller picks a temp path).
 
-    Each entry's bytes are fetched only when it is written, so one attachment at a time
-    is in memory, whatever the package's size.
+    Each entry's content comes in pieces, fetched only as it is written: an attachment
+    is never in memory whole, whatever its size or the package's.
     """
     with zipfile.ZipFile(target, "w") as archive:
-        for name, fetch in entries:
-            data = fetch()
+        for name, pieces in entries:
             info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
             # Scans, PDFs and Office files are compressed already: deflating them again
             # costs time for nothing.
             stored = Path(name).suffix.lower() in ALREADY_COMPRESSED
-            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED  # (level 6)
             info.create_system = 0  # MS-DOS: what Windows tools expect
             info.external_attr = 0x20  # the archive bit, as Explorer writes it
-            archive.writestr(info, data, compresslevel=None if stored else 6)
+            with archive.open(info, "w") as entry:
+                for piece in pieces():
+                    entry.write(piece)
 
 
 def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) -> str:

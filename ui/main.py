@@ -115,12 +115,22 @@ class Controller(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.start = StartWindow()
-        self.start.new_requested.connect(self.new)
-        self.start.open_requested.connect(self.open)
-        self.start.sample_requested.connect(self.open_sample)
-        self.start.import_requested.connect(self.import_backup)
+        self._start: StartWindow | None = None  # made when first shown
         self.windows: list[MainWindow] = []
+
+    @property
+    def start(self) -> StartWindow:
+        if self._start is None:
+            self._start = StartWindow()
+            self._start.new_requested.connect(self.new)
+            self._start.open_requested.connect(self.open)
+            self._start.sample_requested.connect(self.open_sample)
+            self._start.import_requested.connect(self.import_backup)
+        return self._start
+
+    def _dialog_parent(self) -> QWidget | None:
+        """The start screen if it is showing: a message opened from it stays on top of it."""
+        return self._start if self._start is not None and self._start.isVisible() else None
 
     def open_requested(self, file: Path | None) -> None:
         """A later start of the application handed over ``file`` (None: just show up)."""
@@ -140,7 +150,7 @@ class Controller(QObject):
     def _refuse(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(self.start if self.start.isVisible() else None,
+        QMessageBox.critical(self._dialog_parent(),
                              _("无法打开申报文件"), message)
 
     def _show(self, doc: ApplicationFile) -> MainWindow:
@@ -153,7 +163,8 @@ class Controller(QObject):
         window.restore_requested.connect(lambda snapshot: self.restore(window, snapshot))
         self.windows.append(window)
         window.show()
-        self.start.hide()
+        if self._start is not None:
+            self._start.hide()
         return window
 
     def restore(self, window: MainWindow, snapshot: snapshots.Snapshot) -> MainWindow | None:
@@ -203,7 +214,7 @@ class Controller(QObject):
     def tell_read_only(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self.start if self.start.isVisible() else None, _("以只读方式打开"),
+        QMessageBox.information(self._dialog_parent(), _("以只读方式打开"),
                                 message + "\n\n" + _("为避免两处同时修改，这里只能查看、检查和输出，不能编辑。"
                                                        "要编辑，请在已打开它的窗口中进行。"))
 
@@ -230,7 +241,7 @@ class Controller(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, _("文件不在本机磁盘上"), _(
             "「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。\n\n"
             "建议复制到本机的“文档”文件夹中填写，完成后再把文件复制回去。").format(name=path.name, where=where),
-            parent=self.start if self.start.isVisible() else None)
+            parent=self._dialog_parent())
         copy = box.addButton(_("复制到本机并打开"), QMessageBox.ButtonRole.AcceptRole)
         here = box.addButton(_("仍在原位置打开"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(_("取消"), QMessageBox.ButtonRole.RejectRole)
@@ -270,7 +281,7 @@ class Controller(QObject):
 
         box = QMessageBox(QMessageBox.Icon.Critical, _("无法打开申报文件"),
                           message + "\n\n" + snapshots.recovery_hint(path),
-                          parent=self.start if self.start.isVisible() else None)
+                          parent=self._dialog_parent())
         restore = box.addButton(_("从快照恢复为新文件"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_("关闭"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -310,7 +321,7 @@ class Controller(QObject):
         try:
             import_json(source, target)
         except (ImportRefused, FileRefused, OSError) as error:
-            QMessageBox.critical(self.start, _("无法导入数据备份"), str(error))
+            QMessageBox.critical(self._dialog_parent(), _("无法导入数据备份"), str(error))
             return None
         return self.open(target)
 

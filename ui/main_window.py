@@ -25,7 +25,8 @@ from ui.i18n import _
 from ui.pages import PAGE_CLASSES
 from ui.snapshot_dialog import SnapshotDialog
 
-STATUS_REFRESH_MS = 300
+STATUS_REFRESH_MS = 300  # the check runs after this pause in typing
+FIRST_CHECK_MS = 50  # and first once the window has painted: it reads the whole file
 SNAPSHOT_EVERY_MS = 10 * 60 * 1000  # a snapshot every ten minutes of editing
 
 
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.steps.blockSignals(False)
         self._built_type = self.doc.org_type
         self._label_steps(None)
-        self._status_timer.start(0)  # the check runs once the window is up
+        self._status_timer.start(FIRST_CHECK_MS)
         if self.doc.read_only:
             # Another process edits this file: every page shows, none edits. The check
             # page still lists problems and makes the outputs, which only read.
