@@ -45,11 +45,15 @@ if TYPE_CHECKING:
 
 WARM_UP_DELAY_MS = 300
 LISTEN_DELAY_MS = 100  # QtNetwork's import waits until the first window has painted
-HEAVY_MODULES = ("app.document", "app.json_io", "app.samples", "ui.main_window", "app.pdf")
+# What opening a file and making the outputs import. Imported later, in the worker that
+# exports, they would hold the interpreter lock for a tenth of a second at a time and
+# stall the window just when its progress bar should move.
+HEAVY_MODULES = ("app.document", "app.json_io", "app.samples", "ui.main_window", "app.export",
+                 "app.pdf")
 
 
 def _warm_up() -> None:
-    """Import what opening a file needs while the user looks at the start screen."""
+    """Import what opening a file and exporting need while the user reads the window."""
     import importlib
 
     for name in HEAVY_MODULES:
@@ -366,12 +370,9 @@ def run_gui(file: Path | None = None, self_test: bool = False,
         server.requested.connect(controller.open_requested)
 
     QTimer.singleShot(LISTEN_DELAY_MS, listen)
-    if file is not None:
-        if controller.open(file) is None:
-            controller.show_start()
-    else:
+    if file is None or controller.open(file) is None:
         controller.show_start()
-        # Once the start screen has painted, load what opening a file will need.
-        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: threading.Thread(
-            target=_warm_up, name="warm-up", daemon=True).start())
+    # Once the first window has painted, load what the next steps will need.
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: threading.Thread(
+        target=_warm_up, name="warm-up", daemon=True).start())
     return app.exec()
