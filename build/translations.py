@@ -1,0 +1,184 @@
+"""Keep the UI's translations in step with the code: extract, convert, compile.
+
+    python build/translations.py          # update the .ts sources, then compile the .qm
+
+Simplified Chinese is the source language, so the strings to translate are the Chinese
+string literals of ``ui/`` (everything the window says goes through ``ui.i18n._``), the
+fixed values of ``app/choices.py`` and ``app/steps.py`` that the window shows through
+``_``, the call file's titles, and the message templates of ``app/`` (``app.text.Text``:
+what the rules and the export say).
+
+- ``resources/translations/sto_zh_TW.ts``: converted from Simplified by OpenCC
+  (``s2t``, the characters of the notice itself), with ``ZH_TW_FIXES`` on top; a
+  translation edited by hand in the .ts (not marked ``unfinished``) is kept.
+- ``resources/translations/sto_en.ts``: written by people; new strings arrive
+  ``unfinished`` (Qt Linguist opens the file), finished ones are kept.
+- ``pyside6-lrelease`` compiles both into the ``.qm`` files the application loads.
+
+OpenCC is needed here only (``pip install opencc-python-reimplemented``); the printed
+form's Traditional text is converted at run time by ``app.hant``, with the same tables.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "resources" / "translations"
+CONTEXT = "sto"
+LANGUAGES = ("zh_TW", "en")
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Where OpenCC's character choice is not what Traditional-script readers of the notice
+# expect (its text is the reference).
+ZH_TW_FIXES: dict[str, str] = {}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the Constant nodes that are docstrings (not shown to anyone)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def _literals(path: Path) -> tuple[list[str], list[str]]:
+    """Chinese string literals of ``path``, and the f-strings with Chinese text (which
+    cannot be translated whole: the extractor reports them to be rewritten)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstrings(tree)
+    inside_fstring = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+                      for part in node.values}
+    strings, fstrings = [], []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(part.value for part in node.values
+                           if isinstance(part, ast.Constant) and isinstance(part.value, str))
+            if CJK.search(text):
+                fstrings.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and id(node) not in skip and id(node) not in inside_fstring
+              and CJK.search(node.value)):
+            strings.append(node.value)
+    return strings, fstrings
+
+
+def _text_templates(path: Path) -> list[str]:
+    """The templates of ``Text("…", …)`` calls in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "Text" and node.args
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            found.append(node.args[0].value)
+    return found
+
+
+def extract() -> tuple[list[str], list[str]]:
+    """Every string the window may show, in a stable order, and the f-strings to fix."""
+    strings: list[str] = []
+    fstrings: list[str] = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        found, bad = _literals(path)
+        strings += found
+        fstrings += bad
+    for name in ("choices.py", "steps.py"):
+        strings += _literals(ROOT / "app" / name)[0]
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        strings += _text_templates(path)
+    for path in sorted((ROOT / "resources" / "calls").glob("*.json")):
+        call = json.loads(path.read_text(encoding="utf-8"))
+        strings += [call[key] for key in ("form_title", "title") if key in call]
+    unique = list(dict.fromkeys(s for s in strings if s.strip()))
+    return unique, fstrings
+
+
+def read_ts(path: Path) -> dict[str, tuple[str, bool]]:
+    """source -> (translation, finished) of an existing .ts file."""
+    if not path.is_file():
+        return {}
+    found = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = translation.text or "" if translation is not None else ""
+        finished = translation is not None and translation.get("type") not in (
+            "unfinished", "obsolete", "vanished")
+        found[source] = (text, finished and bool(text))
+    return found
+
+
+def write_ts(path: Path, language: str, entries: list[tuple[str, str, bool]]) -> None:
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="zh_CN")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source, translation, finished in entries:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        element = ET.SubElement(message, "translation")
+        element.text = translation
+        if not finished:
+            element.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def to_traditional(text: str) -> str:
+    from opencc import OpenCC  # build time only
+
+    converted = OpenCC("s2t").convert(text)
+    for simplified, traditional in ZH_TW_FIXES.items():
+        converted = converted.replace(simplified, traditional)
+    return converted
+
+
+def update(strings: list[str]) -> dict[str, int]:
+    """Bring both .ts files up to ``strings``; returns how many remain unfinished each."""
+    unfinished = {}
+    for language in LANGUAGES:
+        path = OUT / f"sto_{language}.ts"
+        known = read_ts(path)
+        entries = []
+        for source in strings:
+            text, finished = known.get(source, ("", False))
+            if language == "zh_TW" and not finished:
+                text, finished = to_traditional(source), True
+            entries.append((source, text, finished))
+        write_ts(path, language, entries)
+        unfinished[language] = sum(not finished for _s, _t, finished in entries)
+    return unfinished
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        source = OUT / f"sto_{language}.ts"
+        subprocess.run(["pyside6-lrelease", "-silent", str(source), "-qm",
+                        str(source.with_suffix(".qm"))], check=True)
+
+
+def main() -> int:
+    strings, fstrings = extract()
+    unfinished = update(strings)
+    release()
+    print(f"{len(strings)} strings; unfinished: {unfinished}")
+    for place in fstrings:
+        print(f"f-string with Chinese text (translate a template instead): {place}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
