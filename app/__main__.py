@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import PRODUCT_NAME, __version__, choices
+from app.hant import DOCUMENT_LANGUAGES, SIMPLIFIED
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "print")
@@ -39,6 +40,8 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
+    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=SIMPLIFIED,
+                     help="申报书、邮寄封面和邮件草稿的文字：zh_CN 简体（默认），zh_TW 繁体；填写内容保持原样")
     sub = commands.add_parser("print", help="打印申报书（默认打印机，一式两份）；检查有错误时不打印（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--printer", metavar="NAME", help="打印机名称（默认：系统默认打印机）")
@@ -73,7 +76,7 @@ def _check(path: Path, as_json: bool) -> int:
     return EXIT_ERRORS if any(p.severity == rules.ERROR for p in problems) else EXIT_OK
 
 
-def _export(path: Path, out: Path) -> int:
+def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     from app.document import ApplicationFile
     from app.export import ExportBlocked, ExportChanged, export, take_snapshot
 
@@ -83,7 +86,7 @@ def _export(path: Path, out: Path) -> int:
     finally:
         doc.close()
     try:
-        result = export(snapshot, out)
+        result = export(snapshot, out, language=language)
     except ExportBlocked as error:
         print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
         return EXIT_ERRORS
@@ -183,7 +186,7 @@ def _run_command(args: argparse.Namespace) -> int:
         elif args.command == "check":
             return _check(args.file, args.json)
         elif args.command == "export":
-            return _export(args.file, args.out)
+            return _export(args.file, args.out, args.lang)
         elif args.command == "restore":
             return _restore(args.file)
         elif args.command == "print":

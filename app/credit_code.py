@@ -2,6 +2,8 @@
 
 import unicodedata
 
+from app.text import Text
+
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # 31 characters: no I, O, S, V, Z
 VALUES = {ch: i for i, ch in enumerate(ALPHABET)}
 WEIGHTS = tuple(pow(3, i, 31) for i in range(17))  # 3^(i-1) mod 31 for positions 1..17
@@ -27,12 +29,12 @@ def problem(code: str) -> str | None:
     """
     code = normalize(code)
     if len(code) != LENGTH:
-        return f"应为 18 位，现为 {len(code)} 位"
+        return Text("应为 18 位，现为 {n} 位", n=len(code))
     bad = [ch for ch in code if ch not in VALUES]
     if bad:
-        return f"含有不允许的字符「{bad[0]}」（代码中不使用 I、O、S、V、Z）"
+        return Text("含有不允许的字符「{char}」（代码中不使用 I、O、S、V、Z）", char=bad[0])
     if not code[2:8].isdigit():
-        return "第 3–8 位应为行政区划代码（数字）"
+        return Text("第 3–8 位应为行政区划代码（数字）")
     if check_character(code[:17]) != code[17]:
         return "checksum"
     return None

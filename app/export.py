@@ -24,8 +24,10 @@ from app import model, package, rules
 from app.call import Call, load_call
 from app.document import ApplicationFile
 from app.files import write_atomically
+from app.hant import SIMPLIFIED, fixed, writing_in
 from app.json_io import application_to_json, canonical_json, checksum_of
 from app.rules.facts import Facts, load_facts
+from app.text import Text
 
 FORM_FILE = "申报书.pdf"
 TWO_COPIES_FILE = "申报书-打印两份.pdf"
@@ -40,7 +42,8 @@ class ExportBlocked(Exception):
     def __init__(self, problems: list[rules.Problem]) -> None:
         self.problems = problems
         errors = [p for p in problems if p.severity == rules.ERROR]
-        super().__init__(f"检查发现 {len(errors)} 个错误，改正后才能输出申报书。第一个：{errors[0].message}")
+        super().__init__(Text("检查发现 {n} 个错误，改正后才能输出申报书。第一个：{first}",
+                              n=len(errors), first=errors[0].message))
 
 
 class ExportChanged(Exception):
@@ -108,14 +111,19 @@ def _attachment_pieces(snapshot: Snapshot, index: int) -> Callable[[], Iterator[
         finally:
             connection.close()
         if digest.hexdigest() != item["sha256"]:
-            raise ExportChanged(f"附件「{item['name']}」在输出过程中被修改或删除，请再输出一次。")
+            raise ExportChanged(Text("附件「{name}」在输出过程中被修改或删除，请再输出一次。",
+                                     name=item["name"]))
 
     return pieces
 
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
-           cancelled: Callable[[], bool] = lambda: False) -> Result:
-    """Write every output into ``out_dir``; refused while the check has errors."""
+           cancelled: Callable[[], bool] = lambda: False, language: str = SIMPLIFIED) -> Result:
+    """Write every output into ``out_dir``; refused while the check has errors.
+
+    ``language`` is the document language (``app.hant``): the form, the mailing sheet and
+    the e-mail draft; the electronic data and the file names stay as they are.
+    """
     from app import pdf  # reportlab is loaded only when something is printed
     from app.pdf.mailing import render_mailing_sheet
 
@@ -128,13 +136,13 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
         if progress is not None:
             progress(percent, text)
 
-    step(0, "正在生成申报书…")
+    step(0, Text("正在生成申报书…"))
     call, facts = snapshot.call, snapshot.facts
-    form = pdf.render(facts, snapshot.checksum, call)
-    step(50, f"正在生成打印用申报书（{call.paper_copies}份）和邮寄封面…")
+    form = pdf.render(facts, snapshot.checksum, call, language)
+    step(50, Text("正在生成打印用申报书（{n}份）和邮寄封面…", n=call.paper_copies))
     outputs = [(FORM_FILE, form), (TWO_COPIES_FILE, pdf.repeat(form, call.paper_copies)),
-               (MAILING_FILE, render_mailing_sheet(facts, call, snapshot.checksum))]
-    step(65, "正在打包电子版…")
+               (MAILING_FILE, render_mailing_sheet(facts, call, snapshot.checksum, language))]
+    step(65, Text("正在打包电子版…"))
     applicant = facts.applicant_member.name
     name = package.package_name(call, applicant)
     json_bytes = canonical_json(snapshot.data).encode("utf-8")
@@ -147,20 +155,21 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
         *[(item["file"], _attachment_pieces(snapshot, n)) for n, item in enumerate(attachments)],
         (package.MANIFEST_NAME, lambda: [listing_bytes])]
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = Result(checksum=snapshot.checksum, recipient=call.email,
-                    subject=f"{call.subject_mark}-{applicant}")
+    with writing_in(language):
+        subject = f"{fixed(call.subject_mark)}-{applicant}"
+    result = Result(checksum=snapshot.checksum, recipient=call.email, subject=subject)
     for file_name, payload in outputs:
-        step(70, f"正在写入{file_name}…")
+        step(70, Text("正在写入{name}…", name=file_name))
         write_atomically(out_dir / file_name, payload)
         result.files.append(out_dir / file_name)
-    step(80, "正在写入压缩包…")
+    step(80, Text("正在写入压缩包…"))
     zip_path = out_dir / f"{name}.zip"
     write_atomically(zip_path, lambda path: package.write_zip(path, entries))
-    step(90, "正在写入邮件草稿…")
+    step(90, Text("正在写入邮件草稿…"))
     listing = [entry for entry, _data in entries]
     mail_path = out_dir / f"{name}.eml"
     write_atomically(mail_path, lambda path: package.write_mail_draft(
-        path, call, applicant, zip_path, snapshot.checksum, listing))
+        path, call, applicant, zip_path, snapshot.checksum, listing, language))
     result.files += [zip_path, mail_path]
     result.zip_path, result.mail_path = zip_path, mail_path
     sizes = [(item["name"], item["size"]) for item in attachments]
@@ -168,5 +177,5 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     if warning:
         result.warnings.append(warning)
     if progress is not None:
-        progress(100, "完成")
+        progress(100, Text("完成"))
     return result

@@ -17,6 +17,8 @@ from pathlib import Path, PurePosixPath
 
 from app.call import Call
 from app.exchange import safe_file_name
+from app.hant import SIMPLIFIED, fixed, writing_in
+from app.text import Text
 
 JSON_NAME = "application.json"
 MANIFEST_NAME = "文件清单.txt"
@@ -75,15 +77,16 @@ def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], Iterable[b
                     entry.write(piece)
 
 
-def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) -> str:
+def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) -> Text | str:
     """A Chinese warning when the zip is over the call's mail limit, naming the largest."""
     if zip_size <= call.mail_limit_mb * MEGABYTE:
         return ""
     largest = sorted(attachments, key=lambda item: -item[1])[:LARGEST_SHOWN]
-    named = "、".join(f"「{name}」（{size / MEGABYTE:.1f} MB）" for name, size in largest)
-    return (f"压缩包有 {zip_size / MEGABYTE:.1f} MB，超过邮件附件上限 {call.mail_limit_mb} MB，"
-            f"可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、"
-            "改为黑白或灰度）重新上传，再输出一次。")
+    named = [Text("「{name}」（{size} MB）", name=name, size=f"{size / MEGABYTE:.1f}")
+             for name, size in largest]
+    return Text("压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。"
+                "请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。",
+                size=f"{zip_size / MEGABYTE:.1f}", limit=call.mail_limit_mb, named=named)
 
 
 def _encoded_word(text: str) -> str:
@@ -91,7 +94,7 @@ def _encoded_word(text: str) -> str:
 
 
 def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, checksum: str,
-                     listing: list[str]) -> None:
+                     listing: list[str], language: str = SIMPLIFIED) -> None:
     """An .eml at ``target`` that Outlook opens as a new, unsent message with the zip.
 
     No From, Date or Message-ID: the mail program fills them. The zip's Chinese name
@@ -101,20 +104,23 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
     encoding). The boundary comes from the checksum, so the draft is reproducible.
     """
     boundary = f"=_sto-apply_{checksum}"
-    body = "\n".join([
-        f"{call.issuer}{call.contact_name}老师：", "",
-        f"　　{applicant}报送新型标准化技术组织创建申报材料电子版，请查收。",
-        f"　　附件：{zip_path.name}，内含：", *[f"　　　　{item}" for item in listing],
-        f"　　申报书校验码：{checksum}（与纸质申报书每页页脚一致）。",
-        f"　　纸质申报书一式{call.copies_text}份已（将）寄送{call.postal_address}。", "",
-        applicant,
-    ])
+    with writing_in(language):  # the fixed words in the draft's language; the names as typed
+        body = "\n".join([
+            fixed(f"{call.issuer}{call.contact_name}老师："), "",
+            "　　" + applicant + fixed("报送新型标准化技术组织创建申报材料电子版，请查收。"),
+            fixed("　　附件：{name}，内含：").format(name=zip_path.name),
+            *[f"　　　　{item}" for item in listing],
+            fixed("　　申报书校验码：{checksum}（与纸质申报书每页页脚一致）。").format(checksum=checksum),
+            fixed(f"　　纸质申报书一式{call.copies_text}份已（将）寄送{call.postal_address}。"), "",
+            applicant,
+        ])
+        mark = fixed(call.subject_mark)
     headers = [
         f'Content-Type: multipart/mixed; boundary="{boundary}"',
         "MIME-Version: 1.0",
         "X-Unsent: 1",
         f"To: {call.email}",
-        f"Subject: {Header(f'{call.subject_mark}-{applicant}', 'utf-8').encode()}",
+        f"Subject: {Header(f'{mark}-{applicant}', 'utf-8').encode()}",
         "",
         f"--{boundary}",
         'Content-Type: text/plain; charset="utf-8"',

@@ -4,6 +4,7 @@ import datetime as dt
 import re
 
 from app import money
+from app.text import Text
 
 MOBILE = re.compile(r"^1\d{10}$")
 # 021 numbers: optional area code, 8 digits, optional extension written 转 or -.
@@ -17,27 +18,27 @@ def _compact(text: str) -> str:
 
 
 def mobile(text: str) -> str | None:
-    return None if MOBILE.match(_compact(text)) else "手机号码应为 11 位数字，以 1 开头"
+    return None if MOBILE.match(_compact(text)) else Text("手机号码应为 11 位数字，以 1 开头")
 
 
 def office_phone(text: str) -> str | None:
     compact = text.strip().replace(" ", "")
-    return None if OFFICE_PHONE.match(compact) else "办公电话格式不正确，例如 021-64220000 转 2509"
+    return None if OFFICE_PHONE.match(compact) else Text("办公电话格式不正确，例如 021-64220000 转 2509")
 
 
 def postcode(text: str) -> str | None:
-    return None if POSTCODE.match(text.strip()) else "邮政编码应为 6 位数字"
+    return None if POSTCODE.match(text.strip()) else Text("邮政编码应为 6 位数字")
 
 
 def email(text: str) -> str | None:
-    return None if EMAIL.match(text.strip()) else "电子邮箱格式不正确，例如 name@example.com"
+    return None if EMAIL.match(text.strip()) else Text("电子邮箱格式不正确，例如 name@example.com")
 
 
 def iso_date(text: str) -> str | None:
     try:
         dt.date.fromisoformat(text.strip())
     except ValueError:
-        return "日期格式应为 年-月-日，例如 2021-10-08"
+        return Text("日期格式应为 年-月-日，例如 2021-10-08")
     return None
 
 
@@ -46,11 +47,11 @@ def amount_fen(fen: int | None) -> str | None:
     if fen is None:
         return None
     if fen < 0:
-        return "金额不能为负数"
+        return Text("金额不能为负数")
     if fen % 10_000:
-        return f"金额最多保留两位小数（现为 {money.format_wan(fen)} 万元）"
+        return Text("金额最多保留两位小数（现为 {amount} 万元）", amount=money.format_wan(fen))
     return None
 
 
 def text_length(text: str, limit: int) -> str | None:
-    return None if len(text) <= limit else f"超出字数上限：{len(text)} 字，上限 {limit} 字"
+    return None if len(text) <= limit else Text("超出字数上限：{n} 字，上限 {limit} 字", n=len(text), limit=limit)

@@ -15,8 +15,7 @@ what the rules and the export say).
   ``unfinished`` (Qt Linguist opens the file), finished ones are kept.
 - ``pyside6-lrelease`` compiles both into the ``.qm`` files the application loads.
 
-OpenCC is needed here only (``pip install opencc-python-reimplemented``); the printed
-form's Traditional text is converted at run time by ``app.hant``, with the same tables.
+The conversion is ``app.hant``'s, the one the printed form's Traditional text uses.
 """
 
 from __future__ import annotations
@@ -36,8 +35,7 @@ OUT = ROOT / "resources" / "translations"
 CONTEXT = "sto"
 LANGUAGES = ("zh_TW", "en")
 CJK = re.compile(r"[\u3400-\u9fff]")
-# Where OpenCC's character choice is not what Traditional-script readers of the notice
-# expect (its text is the reference).
+# Where the window should read otherwise than the printed form's conversion.
 ZH_TW_FIXES: dict[str, str] = {}
 
 
@@ -93,8 +91,11 @@ def extract() -> tuple[list[str], list[str]]:
         found, bad = _literals(path)
         strings += found
         fstrings += bad
-    for name in ("choices.py", "steps.py"):
-        strings += _literals(ROOT / "app" / name)[0]
+    # What the window shows of the core as it is: the product's name, the choices and
+    # steps, the rules' fixed messages and labels, the validators' messages.
+    for path in (ROOT / "app" / "__init__.py", ROOT / "app" / "choices.py",
+                 ROOT / "app" / "steps.py", *sorted((ROOT / "app" / "rules").glob("*.py"))):
+        strings += _literals(path)[0]
     for path in sorted((ROOT / "app").rglob("*.py")):
         strings += _text_templates(path)
     for path in sorted((ROOT / "resources" / "calls").glob("*.json")):
@@ -138,9 +139,9 @@ def write_ts(path: Path, language: str, entries: list[tuple[str, str, bool]]) ->
 
 
 def to_traditional(text: str) -> str:
-    from opencc import OpenCC  # build time only
+    from app.hant import to_traditional as convert  # the printed form's conversion
 
-    converted = OpenCC("s2t").convert(text)
+    converted = convert(text)
     for simplified, traditional in ZH_TW_FIXES.items():
         converted = converted.replace(simplified, traditional)
     return converted

@@ -1,28 +1,96 @@
 """Translation: every user-visible string of the UI goes through ``_``.
 
-Simplified Chinese is the source language. ``pyside6-lupdate -tr-function-alias tr=_``
-extracts these strings; Qt's own strings come from Qt's ``qtbase`` catalogue.
+Simplified Chinese is the source language; ``build/translations.py`` keeps the
+Traditional Chinese and English catalogues (``resources/translations/sto_*.ts`` and
+their compiled ``.qm``) in step with the code. Qt's own strings (standard buttons,
+dialogs) come from Qt's ``qtbase`` catalogue of the same language.
+
+Messages of the core (``app.text.Text``: the rules, the export) are translated by
+``translated``, which keeps the values the user typed as they are.
 """
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import preferences
+from app.resources import resource_path
+from app.text import Text
+
 CONTEXT = "sto"
+SOURCE = "zh_CN"
+# Each language is named in itself, so whoever cannot read the current one finds theirs.
+LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+TRADITIONAL_LOCALES = ("zh_TW", "zh_HK", "zh_MO")
+PREFERENCE = "language"
+
 _installed: list[QTranslator] = []
+_current = [SOURCE]
 
 
 def _(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def translated(text: Any) -> str:
+    """``text`` in the window's language: a ``Text`` by its template, values that are
+    ``Text`` translated too and plain ones (what the user typed) kept; any other string
+    as the catalogue has it, or unchanged."""
+    if isinstance(text, Text):
+        if not text.values:
+            return _(text.template)
+        separator = "、" if current_language() != "en" else ", "
+        values = {key: separator.join(translated(item) for item in value)
+                  if isinstance(value, list) else translated(value) if isinstance(value, Text)
+                  else value for key, value in text.values.items()}
+        return _(text.template).format(**values)
+    return _(text) if isinstance(text, str) and text else str(text)
+
+
+def language_for_locale(name: str) -> str:
+    """The language a first start chooses: Traditional for Taiwan, Hong Kong and Macao,
+    Simplified for every other Chinese locale and for the rest (English is in the menu)."""
+    if name.startswith(TRADITIONAL_LOCALES) or name.startswith("zh_Hant"):
+        return "zh_TW"
+    return SOURCE
+
+
+def preferred_language() -> str:
+    """The language chosen in the 语言 menu, or else the system's."""
+    chosen = preferences.get(PREFERENCE)
+    if chosen in LANGUAGES:
+        return chosen
+    return language_for_locale(QLocale.system().name())
+
+
+def remember_language(language: str) -> None:
+    preferences.put(PREFERENCE, language)
+
+
+def current_language() -> str:
+    return _current[0]
+
+
 def installed_translators() -> list[QTranslator]:
     return list(_installed)
 
 
-def install_qt_translations(app: QCoreApplication, locale_name: str = "zh_CN") -> None:
-    """Load Qt's own catalogue so standard buttons and dialogs speak Chinese."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(QLocale(locale_name), "qtbase", "_", folder):
-        app.installTranslator(translator)
-        _installed.append(translator)
-    QLocale.setDefault(QLocale(locale_name))
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Speak ``language`` from now on: our catalogue and Qt's, replacing the previous."""
+    language = language if language in LANGUAGES else SOURCE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != SOURCE:
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", f"sto_{language}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    if language != "en":  # Qt's own strings are English to begin with
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
+    _current[0] = language

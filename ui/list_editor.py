@@ -41,7 +41,7 @@ from app import model, money, rules
 from ui import values
 from ui.edits import EditSession
 from ui.fields import MONEY_PATTERN, member_label
-from ui.i18n import _
+from ui.i18n import _, translated
 from ui.marks import ERROR_COLOUR, ERROR_TINT, WARNING_TINT, MessageLabel, problem_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -146,7 +146,7 @@ class RowsModel(QAbstractTableModel):
             errors = any(p.severity == rules.ERROR for p in problems)
             return QColor(ERROR_TINT if errors else WARNING_TINT)
         if problems and role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p.message for p in problems)
+            return "\n".join(translated(p.message) for p in problems)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "readonly", "member"):
             return self.display(column, value) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int", "month",

@@ -30,7 +30,7 @@ from app.lock import FileInUse
 from app.resources import resource_path
 
 from ui.fonts import register_fonts
-from ui.i18n import _, install_qt_translations
+from ui.i18n import _, install_language, preferred_language, remember_language
 from ui.instance import InstanceServer, hand_over
 from ui.start_window import StartWindow
 
@@ -109,7 +109,7 @@ def make_application(offscreen: bool = False) -> QApplication:
     icon = resource_path("icons", "app.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_qt_translations(app)
+    install_language(app, preferred_language())
     register_fonts(app)
     return app
 
@@ -130,7 +130,24 @@ class Controller(QObject):
             self._start.open_requested.connect(self.open)
             self._start.sample_requested.connect(self.open_sample)
             self._start.import_requested.connect(self.import_backup)
+            self._start.language_requested.connect(self.set_language)
         return self._start
+
+    def set_language(self, language: str) -> None:
+        """Switch every window to ``language`` at once, and keep it for next time."""
+        app = QApplication.instance()
+        assert app is not None
+        install_language(app, language)
+        remember_language(language)
+        for window in self.windows:
+            window.retranslate()
+        if self._start is not None:  # a new start screen, in the new language
+            was_visible = self._start.isVisible()
+            self._start.hide()
+            self._start.deleteLater()
+            self._start = None
+            if was_visible:
+                self.show_start()
 
     def _dialog_parent(self) -> QWidget | None:
         """The start screen if it is showing: a message opened from it stays on top of it."""
@@ -165,6 +182,7 @@ class Controller(QObject):
         window.start_requested.connect(self.show_start)
         window.closed.connect(lambda: self._closed(window))
         window.restore_requested.connect(lambda snapshot: self.restore(window, snapshot))
+        window.language_requested.connect(self.set_language)
         self.windows.append(window)
         window.show()
         if self._start is not None:
@@ -337,10 +355,10 @@ class Controller(QObject):
 
         folder = paths.documents_dir()
         label = _(choices.ORG_TYPES[org_type])
-        target = folder / f"示例-{label}.stoa"
+        target = folder / (_("示例-{label}").format(label=label) + ".stoa")
         number = 2
         while target.exists():
-            target = folder / f"示例-{label}-{number}.stoa"
+            target = folder / (_("示例-{label}-{n}").format(label=label, n=number) + ".stoa")
             number += 1
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,7 @@
 import sqlite3
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from app.document import ApplicationFile
 
 from ui.edits import EditSession
 from ui.form_page import FormPage
-from ui.i18n import _
+from ui.i18n import LANGUAGES, _, current_language
 from ui.pages import PAGE_CLASSES
 from ui.snapshot_dialog import SnapshotDialog
 
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     start_requested = Signal()
     restore_requested = Signal(object)  # the snapshots.Snapshot to put back
+    language_requested = Signal(str)  # a key of ui.i18n.LANGUAGES
     problems_changed = Signal(list)
 
     def __init__(self, doc: ApplicationFile) -> None:
@@ -101,6 +102,27 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        language_menu = self.menuBar().addMenu(_("语言(&L)"))
+        group = QActionGroup(self)
+        for language, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=language == current_language())
+            action.triggered.connect(lambda _checked=False, chosen=language:
+                                     self.language_requested.emit(chosen))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+    def retranslate(self) -> None:
+        """Say everything again in the language just chosen; the step and the undo
+        history stay. (Each page is built anew: its texts are set as it is built.)"""
+        for page in self.pages:
+            for binding in page.bindings.values():
+                binding.flush()
+        self.menuBar().clear()
+        self._build_menus()
+        self.back.setText(_("上一步"))
+        self.next.setText(_("下一步"))
+        self.build_pages()
+        self._show_saved(True)
 
     def build_pages(self) -> None:
         """(Re)build every page for the application's type, keeping the current step."""
@@ -189,7 +211,8 @@ class MainWindow(QMainWindow):
         if self.doc.read_only:
             state = _("只读：已在另一个窗口中编辑")
         self.save_state.setText(state)
-        self.setWindowTitle(f"{self.doc.path.name}（{state}）— {PRODUCT_NAME}")
+        self.setWindowTitle(_("{file}（{state}）— {product}").format(
+            file=self.doc.path.name, state=state, product=_(PRODUCT_NAME)))
 
     def _show_step(self, number: int) -> None:
         if 0 <= number < len(self.pages):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QWidge
 from app import credit_code, model, rules
 
 from ui.edits import EditSession
-from ui.i18n import _
+from ui.i18n import _, translated
 
 ERROR_COLOUR = "#c0392b"
 WARNING_COLOUR = "#b9770e"
@@ -41,7 +41,8 @@ def confirm_html(problem: rules.Problem) -> str:
 
 
 def problem_html(problem: rules.Problem, prefix: str = "") -> str:
-    text = f"{severity_label(problem)}：{prefix}{problem.message}"
+    text = _("{severity}：{message}").format(severity=severity_label(problem),
+                                           message=prefix + translated(problem.message))
     return f"<span style='color:{colour(problem)}'>{html.escape(text)}</span>{confirm_html(problem)}"
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.call import load_call
+from app.hant import SIMPLIFIED, TRADITIONAL
 
-from ui.i18n import _
+from ui.i18n import _, current_language, translated
 from ui.marks import ERROR_COLOUR, WARNING_COLOUR
 
 if TYPE_CHECKING:  # the export (reportlab) and the PDF viewer load when first used
@@ -38,19 +40,19 @@ if TYPE_CHECKING:  # the export (reportlab) and the PDF viewer load when first u
 
 def default_folder(doc: ApplicationFile) -> Path:
     """Outputs go beside the application file, in a folder named after it."""
-    return doc.path.parent / f"{doc.path.stem}-申报材料"
+    return doc.path.parent / _("{name}-申报材料").format(name=doc.path.stem)
 
 
 class ExportWorker(QObject):
     """Runs ``outputs.export`` on a snapshot; lives in its own thread."""
 
-    progress = Signal(int, str)
+    progress = Signal(int, object)  # percent, and what is done (an app.text.Text)
     done = Signal(object)  # the export.Result
-    failed = Signal(str)  # a message for the user ("" when cancelled)
+    failed = Signal(object)  # a message for the user ("" when cancelled)
 
-    def __init__(self, path: Path, folder: Path) -> None:
+    def __init__(self, path: Path, folder: Path, language: str = SIMPLIFIED) -> None:
         super().__init__()
-        self.path, self.folder = path, folder
+        self.path, self.folder, self.language = path, folder, language
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
@@ -67,13 +69,13 @@ class ExportWorker(QObject):
             finally:
                 doc.close()
             result = outputs.export(snapshot, self.folder, self.progress.emit,
-                                    self.cancel_requested.is_set)
+                                    self.cancel_requested.is_set, self.language)
         except FileRefused as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error.args[0])
         except outputs.ExportCancelled:
             self.failed.emit("")
         except (outputs.ExportBlocked, outputs.ExportChanged) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error.args[0])  # the app.text.Text, translated when shown
         except OSError as error:
             self.failed.emit(_("无法写入「{name}」：{reason}").format(
                 name=error.filename or self.folder, reason=error.strerror or error))
@@ -103,6 +105,18 @@ class OutputPanel(QGroupBox):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(change)
+
+        # The document language: fixed texts of the form, mailing sheet and e-mail draft.
+        # Traditional by default when the window is; never English (the bureau reads Chinese).
+        self.language = QComboBox()
+        self.language.addItem(_("简体字"), SIMPLIFIED)
+        self.language.addItem(_("繁体字"), TRADITIONAL)
+        self.language.setCurrentIndex(1 if current_language() == TRADITIONAL else 0)
+        self.language.setToolTip(_("标题、栏目名称和选项用所选字体；填写的内容保持原样。"))
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(_("申报书用字：")))
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
 
         self.make_button = QPushButton(_("生成全部申报材料"))
         self.preview_button = QPushButton(_("预览"))
@@ -155,6 +169,7 @@ class OutputPanel(QGroupBox):
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         layout.addLayout(folder_row)
+        layout.addLayout(language_row)
         layout.addLayout(buttons)
         layout.addWidget(self.reason)
         layout.addWidget(self.progress_box)
@@ -208,7 +223,7 @@ class OutputPanel(QGroupBox):
         self._then = then
         self._thread = QThread(self)
         # Everything, reading included, happens in the worker: the window stays responsive.
-        self._worker = ExportWorker(self.doc.path, self.folder)
+        self._worker = ExportWorker(self.doc.path, self.folder, self.language.currentData())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
@@ -235,7 +250,7 @@ class OutputPanel(QGroupBox):
 
     def _on_progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
-        self.progress.setFormat(f"{_(text)} %p%")
+        self.progress.setFormat(f"{translated(text)} %p%")
 
     def _stop_thread(self) -> None:
         if self._thread is not None:
@@ -256,7 +271,7 @@ class OutputPanel(QGroupBox):
                             for p in result.files)
         self.result.setText(_("已生成（点击打开）：") + "<br>" + links + "<br>"
                             + _("校验码：{c}").format(c=result.checksum))
-        self.warning.setText("<br>".join(_(w) for w in result.warnings))
+        self.warning.setText("<br>".join(translated(w) for w in result.warnings))
         self.warning.setVisible(bool(result.warnings))
         self.finished.emit(result)
         if self._then == "preview":
@@ -269,6 +284,7 @@ class OutputPanel(QGroupBox):
         if not message:
             self.result.setText(_("已取消，没有留下未完成的文件。"))
             return
+        message = translated(message)
         self.result.setText(f"<span style='color:{ERROR_COLOUR}'>{message}</span>")
         QMessageBox.warning(self, _("输出失败"), message)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from app import PRODUCT_NAME, choices, paths, recent
 from app.call import load_call
 
-from ui.i18n import _
+from ui.i18n import LANGUAGES, _, current_language
 
 
 class StartWindow(QWidget):
@@ -27,14 +28,25 @@ class StartWindow(QWidget):
     open_requested = Signal(Path)
     import_requested = Signal(Path, Path)
     sample_requested = Signal(str)
+    language_requested = Signal(str)  # a key of ui.i18n.LANGUAGES
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(PRODUCT_NAME)
+        self.setWindowTitle(_(PRODUCT_NAME))
         self.resize(760, 600)
         call = load_call()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
+        # Every language one click away, each named in itself; the current one in bold.
+        self.languages = QLabel(" | ".join(
+            f"<b>{name}</b>" if language == current_language() else
+            f"<a href='{language}'>{name}</a>" for language, name in LANGUAGES.items()))
+        self.languages.setToolTip(_("界面语言"))
+        self.languages.linkActivated.connect(self.language_requested.emit)
+        top = QHBoxLayout()
+        top.addStretch(1)  # (right-aligned without touching PySide6's costly Qt namespace)
+        top.addWidget(self.languages)
+        layout.addLayout(top)
         title = QLabel(_(call.form_title))
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         layout.addWidget(title)
@@ -104,7 +116,8 @@ class StartWindow(QWidget):
             paths.FILE_SUFFIX)
 
     def choose_new(self, org_type: str) -> None:
-        default = paths.documents_dir() / f"{_(choices.ORG_TYPES[org_type])}申报书.stoa"
+        default = paths.documents_dir() / (_("{label}申报书").format(label=_(choices.ORG_TYPES[org_type]))
+                                           + ".stoa")
         path = self._ask_new_file(_("新建申报文件"), default)
         if path is not None:
             self.new_requested.emit(org_type, path)

@@ -3,6 +3,10 @@ the recommending unit's opinion page and the attachment list (FORM.md "What goes
 
 Every value comes from the application file and the call file; totals are computed.
 Empty optional parts print 无, never an empty table.
+
+In a Traditional form (``app.hant``) fixed texts are converted where they are set:
+``para`` converts its text unless told the text was ``typed``; table cells hold what the
+user typed, of which only the choices' own values are converted.
 """
 
 from collections import Counter
@@ -25,6 +29,7 @@ from reportlab.platypus import (
 
 from app import choices, money
 from app.call import Call
+from app.hant import fixed
 from app.pdf import fonts
 from app.pdf.wrap import ChineseParagraph
 from app.rules.facts import Facts
@@ -68,13 +73,27 @@ def table(data: list[list[Any]], widths: Sequence[float], commands: list[tuple[A
     return built
 
 
-def para(text: str, style: ParagraphStyle = PLAIN) -> ChineseParagraph:
+# Values the form offers to choose from: fixed texts, even in a table of typed ones.
+CHOICE_VALUES = frozenset(
+    value for values in vars(choices).values() if isinstance(values, tuple | dict)
+    for value in (values.values() if isinstance(values, dict) else values)
+    if isinstance(value, str)) | {"是", "否"}
+
+
+def para(text: str, style: ParagraphStyle = PLAIN, *, typed: bool = False) -> ChineseParagraph:
+    """``text`` set in ``style``; a fixed text in the document's language, unless ``typed``."""
     face = fonts.HEI if style.fontName == fonts.HEI else fonts.SERIF
-    return ChineseParagraph(fonts.markup(text, face), style)
+    return ChineseParagraph(fonts.markup(text if typed else fixed(text), face), style)
 
 
-def cell(value: Any, style: ParagraphStyle = CELL) -> ChineseParagraph:
-    return para("" if value is None else str(value), style)
+def choice(value: str) -> str:
+    """A value as typed, or a choice's value in the document's language."""
+    return fixed(value) if value in CHOICE_VALUES else value
+
+
+def cell(value: Any, style: ParagraphStyle = CELL, *, typed: bool = True) -> ChineseParagraph:
+    text = "" if value is None else str(value)
+    return para(choice(text) if typed else text, style, typed=typed)
 
 
 class CheckBox(Flowable):
@@ -105,7 +124,7 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
         return para(NONE, PLAIN)
     total = sum(widths)
     col_widths = [FRAME_WIDTH * w / total for w in widths]
-    data: list[list[Any]] = [[cell(h, CELL_HEAD) for h in headers]]
+    data: list[list[Any]] = [[cell(h, CELL_HEAD, typed=False) for h in headers]]
     for row in rows:
         body = SMALL_CELL if small else CELL
         data.append([cell(v, CELL_RIGHT if n in right else body) for n, v in enumerate(row)])
@@ -129,7 +148,7 @@ def fields(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Flowable:
     for start in range(0, len(pairs), columns):
         row: list[Any] = []
         for label, value in pairs[start:start + columns]:
-            row += [cell(label, LABEL), cell(NONE if value in (None, "") else value)]
+            row += [cell(label, LABEL, typed=False), cell(fixed(NONE) if value in (None, "") else value)]
         row += [""] * (2 * columns - len(row))
         data.append(row)
     spans = []
@@ -147,7 +166,7 @@ def fields(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Flowable:
 def long_text(text: str) -> list[Flowable]:
     """A typed text as paragraphs, each first line indented by two characters."""
     paragraphs = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    return [para(line, BODY) for line in paragraphs] or [para(NONE, PLAIN)]
+    return [para(line, BODY, typed=True) for line in paragraphs] or [para(NONE, PLAIN)]
 
 
 def _count(value: int | None) -> str:
@@ -155,13 +174,13 @@ def _count(value: int | None) -> str:
 
 
 def _month(value: int | None) -> str:
-    return f"第{value}个月" if value else ""
+    return fixed("第{n}个月").format(n=value) if value else ""
 
 
 def _months(start: int | None, end: int | None) -> str:
     if start and start == end:
-        return f"第{start}个月"
-    return f"第{start or '?'}—{end or '?'}个月"
+        return fixed("第{n}个月").format(n=start)
+    return fixed("第{start}—{end}个月").format(start=start or "?", end=end or "?")
 
 
 def _chinese_date(iso: str) -> str:
@@ -169,7 +188,7 @@ def _chinese_date(iso: str) -> str:
         year, month, day = (int(part) for part in iso.split("-"))
     except ValueError:
         return "      年    月    日"
-    return f"{year}年{month}月{day}日"
+    return f"{year}年{month}月{day}日"  # (the same characters in Traditional)
 
 
 class FormBuilder:
@@ -215,10 +234,11 @@ class FormBuilder:
         seal = make_style("seal", fonts.SERIF, 10, 16, textColor=colors.HexColor("#555555"))
         rows = [
             [para("申报类型：", COVER_LABEL), types],
-            [para("拟建组织名称：", COVER_LABEL), para(f.application.org_name, COVER_VALUE)],
-            [para("申报单位：", COVER_LABEL), [para(f.applicant_member.name, COVER_VALUE),
+            [para("拟建组织名称：", COVER_LABEL),
+             para(f.application.org_name, COVER_VALUE, typed=True)],
+            [para("申报单位：", COVER_LABEL), [para(f.applicant_member.name, COVER_VALUE, typed=True),
                                            para("（盖章）", seal), Spacer(1, 24 * mm)]],
-            [para("推荐单位：", COVER_LABEL), [para(f.recommender.name, COVER_VALUE),
+            [para("推荐单位：", COVER_LABEL), [para(f.recommender.name, COVER_VALUE, typed=True),
                                            para("（盖章）", seal), Spacer(1, 24 * mm)]],
             [para("填报日期：", COVER_LABEL), para(_chinese_date(f.application.fill_date),
                                                COVER_VALUE)],
@@ -259,7 +279,8 @@ class FormBuilder:
 
     def type_section(self) -> list[Flowable]:
         a = self.f.application
-        tags = "、".join(t for t in (a.five_economy_tags.split("|") + a.four_new_tags.split("|")) if t)
+        tags = "、".join(choice(t) for t in (a.five_economy_tags.split("|") + a.four_new_tags.split("|"))
+                        if t)
         pairs = [("申报类型", self.org_label), ("拟建组织名称", a.org_name),
                  ("所属领域", tags), ("所属产业", a.industry)]
         if self.f.is_base:
@@ -324,7 +345,8 @@ class FormBuilder:
         members = f.members if f.is_base else [m for m in f.members if not m.is_applicant]
         rows: list[tuple[Any, ...]]
         if f.is_base:
-            rows = [(n, m.name, m.credit_code, m.kind + ("（龙头企业）" if m.is_leading_enterprise else ""),
+            rows = [(n, m.name, m.credit_code,
+                     choice(m.kind) + (fixed("（龙头企业）") if m.is_leading_enterprise else ""),
                      m.chain_position, m.role, m.contact_name, m.contact_phone)
                     for n, m in enumerate(members, start=1)]
             table = grid(["序号", "单位名称", "统一社会信用代码", "单位类型", "产业链位置", "角色",
@@ -334,11 +356,11 @@ class FormBuilder:
                     for n, m in enumerate(members, start=1)]
             table = grid(["序号", "单位名称", "统一社会信用代码", "单位类型", "联系人", "联系电话"],
                          rows, [10, 44, 36, 22, 18, 30], small=True)
-        story = [*self.heading(f"{self.members_title}名单"), table]
+        story = [*self.heading(self.members_title + "名单"), table]
         if f.is_base:
             kinds = {m.kind for m in f.members}
             covered = [party for party, member_kinds in choices.COVERAGE if kinds & set(member_kinds)]
-            story.append(para(f"成员覆盖：{'、'.join(covered) or NONE}", NOTE))
+            story.append(para("成员覆盖：" + ("、".join(covered) or NONE), NOTE))
         contributions = [(n, m.name, m.contribution) for n, m in enumerate(members, start=1)
                          if m.contribution.strip()]
         story += [*self.sub("参与内容和作用"), grid(["序号", "单位名称", "参与内容和作用"],
@@ -353,7 +375,7 @@ class FormBuilder:
                                  ("秘书处设在", self.member_name(g.secretariat_member_id)),
                                  ("牵头协调单位", self.member_name(g.coordinator_member_id))],
                                 columns=1))
-        title = f"{g.body or '领导小组或理事会'}组成人员" if f.is_base else "负责人与核心团队"
+        title = (g.body or "领导小组或理事会") + "组成人员" if f.is_base else "负责人与核心团队"
         story += [*self.sub(title),
                   grid(["序号", "姓名", "所在单位", "职务", "角色"],
                        [(n, p.name, self.member_name(p.member_id), p.title, p.role)
@@ -397,7 +419,7 @@ class FormBuilder:
         years = sorted({line.year for line in self.f.funding})
         amounts = {(line.year, line.direction, line.category): line.amount_fen or 0
                    for line in self.f.funding}
-        headers = ["项目", *[f"第{NUMERALS[y - 1]}年" for y in years], "合计"]
+        headers = ["项目", *[f"第{NUMERALS[y - 1]}年" for y in years], "合计"]  # (converted by grid)
         rows: list[list[str]] = []
         for direction, label, categories in (
                 (choices.FUNDING_SOURCE, "来源", choices.FUNDING_SOURCES),
@@ -408,14 +430,14 @@ class FormBuilder:
                 for y, value in zip(years, values, strict=True):
                     totals[y] += value
                 name = choices.funding_label(category, self.f.org_type)
-                rows.append([f"{label}：{name}", *map(money.format_wan, values),
+                rows.append([fixed(f"{label}：{name}"), *map(money.format_wan, values),
                              money.format_wan(sum(values))])
-            rows.append([f"{label}合计", *[money.format_wan(totals[y]) for y in years],
+            rows.append([fixed(f"{label}合计"), *[money.format_wan(totals[y]) for y in years],
                          money.format_wan(sum(totals.values()))])
         widths = [34, *[22] * len(years), 22]
         built = grid(headers, rows, widths, right=tuple(range(1, len(years) + 2)))
         if isinstance(built, Table):
-            sums = [n for n, row in enumerate(rows, start=1) if row[0].endswith("合计")]
+            sums = [n for n, row in enumerate(rows, start=1) if row[0].endswith(fixed("合计"))]
             built.setStyle(TableStyle([("BACKGROUND", (0, n), (-1, n), LABEL_FILL) for n in sums]))
         return built
 
@@ -424,8 +446,8 @@ class FormBuilder:
         by_level = Counter(item.level for item in f.pipeline)
         levels = [f"{level}{count}项" for level in choices.STANDARD_LEVELS
                   if (count := by_level.get(level, 0))]
-        targets = [("研制标准（由标准供给计划统计）", f"共{len(f.pipeline)}项" + (
-            f"（{'、'.join(levels)}）" if levels else "")),
+        targets = [("研制标准（由标准供给计划统计）", fixed(f"共{len(f.pipeline)}项" + (
+            f"（{'、'.join(levels)}）" if levels else ""))),
                    ("推动标准应用（项）", _count(p.target_standards_in_use)),
                    ("服务企业（家）", _count(p.target_enterprises_served)),
                    ("开展培训（场）", _count(p.target_trainings)),
@@ -470,12 +492,13 @@ class FormBuilder:
 
     def declaration(self) -> list[Flowable]:
         name = self.f.applicant_member.name
-        text = (f"本单位郑重承诺：本申报书所填写的内容及所附材料真实、准确、完整，不存在虚假内容。"
-                f"如获准创建{self.f.application.org_name or self.org_label}，本单位将按照"
-                f"《{self.call.title}》的要求，落实人员、场地、经费等保障，按期完成建设任务，"
-                "并接受主管部门的指导、监督和评估。如有不实，愿承担相应责任。")
+        organization = self.f.application.org_name or fixed(self.org_label)  # as typed
+        text = (fixed("本单位郑重承诺：本申报书所填写的内容及所附材料真实、准确、完整，不存在虚假内容。"
+                      "如获准创建") + organization + fixed(
+                    f"，本单位将按照《{self.call.title}》的要求，落实人员、场地、经费等保障，"
+                    "按期完成建设任务，并接受主管部门的指导、监督和评估。如有不实，愿承担相应责任。"))
         sign = table([[para("法定代表人（签字）：", COVER_VALUE), ""],
-                      [para("申报单位（盖章）：", COVER_VALUE), para(name, COVER_VALUE)],
+                      [para("申报单位（盖章）：", COVER_VALUE), para(name, COVER_VALUE, typed=True)],
                       ["", ""],
                       ["", para("＿＿＿＿年＿＿月＿＿日", DATE_LINE)]],
                      [55 * mm, FRAME_WIDTH - 55 * mm],
@@ -484,14 +507,14 @@ class FormBuilder:
                       ("ALIGN", (1, 3), (1, 3), "RIGHT")],
                      rowHeights=[16 * mm, 16 * mm, 24 * mm, 12 * mm])
         return [para("承　诺", TITLE), Spacer(1, 10 * mm),
-                para(text, make_style("pledge", fonts.SERIF, 12, 24, firstLineIndent=24)),
+                para(text, make_style("pledge", fonts.SERIF, 12, 24, firstLineIndent=24), typed=True),
                 Spacer(1, 20 * mm), KeepTogether(sign)]
 
     def recommendation(self) -> list[Flowable]:
         r = self.f.recommender
         box = table([[para("推荐意见：", COVER_LABEL)],
                      [""],
-                     [para(f"推荐单位（盖章）：{r.name}", COVER_VALUE)],
+                     [para(fixed("推荐单位（盖章）：") + r.name, COVER_VALUE, typed=True)],
                      [para("＿＿＿＿年＿＿月＿＿日", DATE_LINE)]],
                     [FRAME_WIDTH],
                     [("BOX", (0, 0), (-1, -1), 0.8, colors.black),
@@ -500,6 +523,6 @@ class FormBuilder:
                      ("RIGHTPADDING", (0, 0), (-1, -1), 12)],
                     rowHeights=[12 * mm, 120 * mm, 14 * mm, 16 * mm])
         return [para("推荐单位意见", TITLE), Spacer(1, 8 * mm),
-                para(f"推荐单位：{r.name or '　'}", PLAIN), Spacer(1, 4 * mm), box,
+                para(fixed("推荐单位：") + (r.name or "　"), PLAIN, typed=True), Spacer(1, 4 * mm), box,
                 Spacer(1, 4 * mm),
                 para("由推荐单位填写推荐意见、加盖公章并注明日期。", NOTE)]

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from app.call import Call
+from app.hant import SIMPLIFIED, fixed, writing_in
 from app.pdf import fonts
 from app.pdf.form import FRAME_WIDTH, make_style, para, table
 from app.rules.facts import Facts
@@ -24,14 +25,22 @@ SMALL = make_style("mailSmall", fonts.SERIF, 11, 18)
 HEADING = make_style("mailHeading", fonts.HEI, 13, 22, spaceBefore=6, spaceAfter=4)
 
 
-def _block(rows: list[tuple[str, str]]) -> object:
-    return table([[para(label, BIG_HEI), para(value, BIG)] for label, value in rows],
+def _block(rows: list[tuple[str, str]], typed: bool) -> object:
+    """Label and value rows; ``typed`` values (the sender's) are never converted."""
+    return table([[para(label, BIG_HEI), para(value, BIG, typed=typed)] for label, value in rows],
                  [34 * mm, FRAME_WIDTH - 34 * mm],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
 
 
-def render_mailing_sheet(facts: Facts, call: Call, checksum: str) -> bytes:
+def render_mailing_sheet(facts: Facts, call: Call, checksum: str,
+                         language: str = SIMPLIFIED) -> bytes:
+    """The sheet, its fixed texts in ``language`` (``app.hant``)."""
     fonts.register()
+    with writing_in(language):
+        return _render(facts, call, checksum)
+
+
+def _render(facts: Facts, call: Call, checksum: str) -> bytes:
     applicant, a = facts.applicant_member, facts.applicant
     sender_address = a.mailing_address or a.registered_address
     contact = "，".join(part for part in (a.contact_name, a.contact_mobile, a.contact_phone) if part)
@@ -45,7 +54,8 @@ def render_mailing_sheet(facts: Facts, call: Call, checksum: str) -> bytes:
     story = [
         para("收件", HEADING),
         _block([("地址：", call.postal_address), ("邮编：", call.postcode),
-                ("收件单位：", call.issuer), ("联系人：", f"{call.contact_name}　{call.contact_phone}")]),
+                ("收件单位：", call.issuer), ("联系人：", f"{call.contact_name}　{call.contact_phone}")],
+               typed=False),
         Spacer(1, 8 * mm),
         table([[para(f"【{call.subject_mark}】", MARK)]], [FRAME_WIDTH],
               [("BOX", (0, 0), (-1, -1), 1.2, colors.black), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -53,7 +63,7 @@ def render_mailing_sheet(facts: Facts, call: Call, checksum: str) -> bytes:
         Spacer(1, 8 * mm),
         para("寄件", HEADING),
         _block([("寄件单位：", applicant.name), ("地址：", sender_address),
-                ("邮编：", a.postcode), ("联系人：", contact)]),
+                ("邮编：", a.postcode), ("联系人：", contact)], typed=True),
         Spacer(1, 10 * mm),
         para("封装前请逐项核对：", HEADING),
         *[para(f"□　{item}", SMALL) for item in checklist],
@@ -61,7 +71,8 @@ def render_mailing_sheet(facts: Facts, call: Call, checksum: str) -> bytes:
     out = io.BytesIO()
     document = SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=20 * mm,
                                  topMargin=25 * mm, bottomMargin=20 * mm, invariant=1,
-                                 initialFontName=fonts.SERIF, title=f"邮寄封面 {call.subject_mark}",
-                                 creator="新型标准化技术组织申报助手")
+                                 initialFontName=fonts.SERIF,
+                                 title=fixed(f"邮寄封面 {call.subject_mark}"),
+                                 creator=fixed("新型标准化技术组织申报助手"))
     document.build(story)
     return out.getvalue()

@@ -7,6 +7,7 @@ from app import choices, credit_code, money, validators
 from app.call import Call
 from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
+from app.text import Text
 
 BASE_ONLY = (choices.BASE,)
 CENTER_ONLY = (choices.CENTER,)
@@ -24,7 +25,7 @@ def _members_count(facts: Facts, _call: Call) -> Iterator[Finding]:
 @rule("members.count.advised", WARNING, "一(一)", "members", BASE_ONLY)
 def _members_advised(facts: Facts, _call: Call) -> Iterator[Finding]:
     if 1 < len(facts.members) < MIN_MEMBERS_ADVISED:
-        yield Finding("members", f"目前只有 {len(facts.members)} 家单位，建议联合更多产业链上下游或园区内单位")
+        yield Finding("members", Text("目前只有 {n} 家单位，建议联合更多产业链上下游或园区内单位", n=len(facts.members)))
 
 
 @rule("members.coverage", WARNING, "二(二)", "members", BASE_ONLY)
@@ -32,7 +33,7 @@ def _coverage(facts: Facts, _call: Call) -> Iterator[Finding]:
     kinds = {m.kind for m in facts.members}
     gaps = [party for party, member_kinds in choices.COVERAGE if not kinds.intersection(member_kinds)]
     if gaps:
-        yield Finding("members", f"成员单位尚未覆盖{'、'.join(gaps)}方面的单位，建议补充")
+        yield Finding("members", Text("成员单位尚未覆盖{parties}方面的单位，建议补充", parties=[Text(gap) for gap in gaps]))
 
 
 @rule("members.name.required", ERROR, "二(一)1", "members")
@@ -48,7 +49,7 @@ def _repeated_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         code = credit_code.normalize(member.credit_code)
         if code and codes[code] > 1 and not member.is_applicant:
-            yield Finding("members", f"成员单位「{member.name}」的统一社会信用代码与其他单位重复",
+            yield Finding("members", Text("成员单位「{name}」的统一社会信用代码与其他单位重复", name=member.name),
                           member.id, "credit_code")
 
 
@@ -83,7 +84,8 @@ def _coordinator(facts: Facts, _call: Call) -> Iterator[Finding]:
                  or (coordinator.is_applicant and facts.applicant.role in choices.APPLICANT_ROLES))
     if not qualified:
         yield Finding("coordinator_member_id",
-                      f"牵头协调单位「{coordinator.name}」应为行业龙头企业、园区管理单位或标准化机构")
+                      Text("牵头协调单位「{name}」应为行业龙头企业、园区管理单位或标准化机构",
+                           name=coordinator.name))
 
 
 @rule("governance.center_leaders", ERROR, "三(一)", "governance", CENTER_ONLY)
@@ -91,7 +93,7 @@ def _center_leaders(facts: Facts, _call: Call) -> Iterator[Finding]:
     roles = {p.role for p in facts.governance_people}
     for role in ("负责人", "技术负责人"):
         if role not in roles:
-            yield Finding("governance_people", f"请填写创新中心的{role}")
+            yield Finding("governance_people", Text("请填写创新中心的{role}", role=Text(role)))
 
 
 @rule("resources.own_money", ERROR, "二(一)3", "resources")
@@ -111,8 +113,10 @@ def _funding_balance(facts: Facts, _call: Call) -> Iterator[Finding]:
         sources = totals[(year, choices.FUNDING_SOURCE)]
         uses = totals[(year, choices.FUNDING_USE)]
         if sources != uses:
-            yield Finding("funding", f"第{'一二三四五'[year - 1]}年经费来源合计 {money.format_wan(sources)} 万元"
-                                     f"与用途合计 {money.format_wan(uses)} 万元不相等")
+            yield Finding("funding", Text(
+                "第{year_cn}年经费来源合计 {sources} 万元与用途合计 {uses} 万元不相等",
+                year_cn="一二三四五"[year - 1], year=year, sources=money.format_wan(sources),
+                uses=money.format_wan(uses)))
 
 
 @rule("resources.amounts.format", ERROR, "二(一)3", "resources")
@@ -120,11 +124,11 @@ def _amounts(facts: Facts, _call: Call) -> Iterator[Finding]:
     for line in facts.funding:
         message = validators.amount_fen(line.amount_fen)
         if message:
-            yield Finding("funding", f"经费“{line.category}”：{message}", line.id, "amount_fen")
+            yield Finding("funding", Text("经费“{category}”：{message}", category=Text(line.category), message=message), line.id, "amount_fen")
     for member in facts.members:
         message = validators.amount_fen(member.commitment_fen)
         if message:
-            yield Finding("commitments", f"成员单位「{member.name}」投入经费：{message}", member.id,
+            yield Finding("commitments", Text("成员单位「{name}」投入经费：{message}", name=member.name, message=message), member.id,
                           "commitment_fen")
 
 
@@ -133,12 +137,14 @@ def _months(facts: Facts, call: Call) -> Iterator[Finding]:
     last = call.pilot_months
     for item in facts.pipeline:
         if item.month is None or not 1 <= item.month <= last:
-            yield Finding("pipeline", f"标准「{item.title or '未命名'}」的计划完成时间应在第 1—{last} 个月内",
+            yield Finding("pipeline", Text("标准「{title}」的计划完成时间应在第 1—{last} 个月内",
+                               title=item.title or Text("未命名"), last=last),
                           item.id, "month")
     for milestone in facts.milestones:
         start, end = milestone.start_month, milestone.end_month
         if start is None or end is None or not 1 <= start <= end <= last:
-            yield Finding("milestones", f"进度安排「{milestone.task or '未命名'}」的起止月份应在第 1—{last} 个月内，且开始不晚于结束",
+            yield Finding("milestones", Text("进度安排「{task}」的起止月份应在第 1—{last} 个月内，且开始不晚于结束",
+                                 task=milestone.task or Text("未命名"), last=last),
                           milestone.id)
 
 
@@ -160,7 +166,7 @@ def _support_letters(facts: Facts, _call: Call) -> Iterator[Finding]:
     with_letter = {a.member_id for a in facts.attachments if a.kind == choices.SUPPORT_LETTER}
     for member in facts.members:
         if not member.is_applicant and member.id not in with_letter:
-            yield Finding("attachments", f"缺少成员单位「{member.name or '未命名'}」的支持函")
+            yield Finding("attachments", Text("缺少成员单位「{name}」的支持函", name=member.name or Text("未命名")))
 
 
 @rule("attachments.licence", ERROR, "二(一)2", "attachments")
@@ -172,4 +178,5 @@ def _licence(facts: Facts, _call: Call) -> Iterator[Finding]:
 @rule("check.deadline", WARNING, "四", "check")
 def _deadline(facts: Facts, call: Call) -> Iterator[Finding]:
     if call.is_closed(facts.today):
-        yield Finding("deadline", f"本轮申报已于 {call.deadline.isoformat()} 截止，报送前请先向市市场监管局确认")
+        yield Finding("deadline", Text("本轮申报已于 {date} 截止，报送前请先向市市场监管局确认",
+                                          date=call.deadline.isoformat()))

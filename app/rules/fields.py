@@ -7,6 +7,7 @@ from app import choices, credit_code, model, validators
 from app.call import Call
 from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
+from app.text import Text
 
 BASE_ONLY = (choices.BASE,)
 CENTER_ONLY = (choices.CENTER,)
@@ -62,28 +63,29 @@ def _code_findings(member: model.Member, who: str, confirmed: bool) -> Iterator[
     problem = credit_code.problem(code) if code.strip() else "empty"
     if confirmed:
         if problem == "checksum" and is_confirmed:
-            yield Finding(field, f"{who}的统一社会信用代码校验位不正确，已确认与营业执照一致", row_id, column)
+            yield Finding(field, Text("{who}的统一社会信用代码校验位不正确，已确认与营业执照一致", who=who),
+                          row_id, column)
     elif problem == "empty":
-        yield Finding(field, f"请填写{who}的统一社会信用代码", row_id, column)
+        yield Finding(field, Text("请填写{who}的统一社会信用代码", who=who), row_id, column)
     elif problem == "checksum" and not is_confirmed:
-        yield Finding(field, f"{who}的统一社会信用代码校验位不正确，请对照营业执照核对", row_id, column,
+        yield Finding(field, Text("{who}的统一社会信用代码校验位不正确，请对照营业执照核对", who=who), row_id, column,
                       confirm_member=member.id)
     elif problem not in (None, "checksum"):
-        yield Finding(field, f"{who}的统一社会信用代码{problem}", row_id, column)
+        yield Finding(field, Text("{who}的统一社会信用代码{problem}", who=who, problem=problem), row_id, column)
 
 
-def _member_name(member: model.Member) -> str:
-    return f"成员单位「{member.name or '未命名'}」"
+def _member_name(member: model.Member) -> Text:
+    return Text("成员单位「{name}」", name=member.name or Text("未命名"))
 
 
 @rule("applicant.credit_code", ERROR, "二(一)2", "applicant")
 def _applicant_code(facts: Facts, _call: Call) -> Iterator[Finding]:
-    yield from _code_findings(facts.applicant_member, "申报单位", confirmed=False)
+    yield from _code_findings(facts.applicant_member, Text("申报单位"), confirmed=False)
 
 
 @rule("applicant.credit_code.confirmed", WARNING, "二(一)2", "applicant")
 def _applicant_code_confirmed(facts: Facts, _call: Call) -> Iterator[Finding]:
-    yield from _code_findings(facts.applicant_member, "申报单位", confirmed=True)
+    yield from _code_findings(facts.applicant_member, Text("申报单位"), confirmed=True)
 
 
 @rule("members.credit_code", ERROR, "二(一)1", "members")
@@ -104,7 +106,7 @@ def _required(attribute: str, field: str, label: str) -> Check:
     def run(facts: Facts, _call: Call) -> Iterator[Finding]:
         value: Any = getattr(getattr(facts, attribute), field)
         if value is None or (isinstance(value, str) and not value.strip()):
-            yield Finding(field, f"请填写{label}")
+            yield Finding(field, Text("请填写{label}", label=Text(label)))
     return run
 
 
@@ -122,7 +124,7 @@ def _tags(facts: Facts, _call: Call) -> Iterator[Finding]:
 def _name_ending(facts: Facts, _call: Call) -> Iterator[Finding]:
     name, ending = facts.application.org_name.strip(), choices.ORG_TYPES[facts.org_type]
     if name and not name.endswith(ending):
-        yield Finding("org_name", f"组织名称一般以“{ending}”结尾，与申报类型一致")
+        yield Finding("org_name", Text("组织名称一般以“{ending}”结尾，与申报类型一致", ending=Text(ending)))
 
 
 def _format(attribute: str, field: str, check: Callable[[Any], str | None]) -> Check:

@@ -13,6 +13,7 @@ from app import glyphs, model
 from app.call import Call
 from app.rules.engine import ERROR, Finding, rule
 from app.rules.facts import Facts
+from app.text import Text
 
 # Where each table is edited, and under which key a page lists its rows.
 SECTION_STEPS: dict[type[SQLModel], str] = {
@@ -41,11 +42,12 @@ def _texts(row: Any) -> Iterator[tuple[str, str]]:
             yield name, value
 
 
-def _message(text: str, bad: list[str]) -> str:
+def _message(text: str, bad: list[str]) -> Text:
     at = min(text.index(char) for char in bad)
     excerpt = text[max(0, at - EXCERPT):at + 1]
     shown = "、".join(f"「{char}」(U+{ord(char):04X})" for char in bad)
-    return f"“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明"
+    return Text("“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明",
+                excerpt=excerpt, shown=shown)
 
 
 @rule("print.characters", ERROR, "四", "check")

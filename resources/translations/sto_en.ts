@@ -5,1773 +5,2139 @@
     <name>sto</name>
     <message>
       <source>修改</source>
-      <translation type="unfinished" />
+      <translation>Edit</translation>
     </message>
     <message>
       <source>添加一行</source>
-      <translation type="unfinished" />
+      <translation>Add Row</translation>
     </message>
     <message>
       <source>添加附件</source>
-      <translation type="unfinished" />
+      <translation>Add Attachment</translation>
     </message>
     <message>
       <source>删除一行</source>
-      <translation type="unfinished" />
+      <translation>Delete Row</translation>
     </message>
     <message>
       <source>移动一行</source>
-      <translation type="unfinished" />
+      <translation>Move Row</translation>
     </message>
     <message>
       <source>（未填写名称的单位）</source>
-      <translation type="unfinished" />
+      <translation>(unnamed unit)</translation>
     </message>
     <message>
       <source>（请选择）</source>
-      <translation type="unfinished" />
+      <translation>(please select)</translation>
     </message>
     <message>
       <source>是</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <source>否</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <source>未填写</source>
-      <translation type="unfinished" />
+      <translation>Not set</translation>
     </message>
     <message>
       <source>（申报单位）</source>
-      <translation type="unfinished" />
+      <translation> (applicant unit)</translation>
     </message>
     <message>
       <source>（请选择单位）</source>
-      <translation type="unfinished" />
+      <translation>(select a unit)</translation>
     </message>
     <message>
       <source>可从列表中选择，也可直接输入</source>
-      <translation type="unfinished" />
+      <translation>Choose from the list or type your own</translation>
     </message>
     <message>
       <source>已输入 {used} 字，上限 {limit} 字</source>
-      <translation type="unfinished" />
+      <translation>{used} characters entered, limit {limit}</translation>
     </message>
     <message>
       <source>（超出 {n} 字）</source>
-      <translation type="unfinished" />
+      <translation> ({n} over the limit)</translation>
     </message>
     <message>
       <source>来源</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <source>用途</source>
-      <translation type="unfinished" />
+      <translation>Use</translation>
     </message>
     <message>
       <source>合计</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <source>第{n}年</source>
-      <translation type="unfinished" />
+      <translation>Year {n}</translation>
     </message>
     <message>
       <source>一二三四五</source>
-      <translation type="unfinished" />
+      <translation>12345</translation>
     </message>
     <message>
       <source>{kind}合计</source>
-      <translation type="unfinished" />
+      <translation>{kind} total</translation>
     </message>
     <message>
       <source>该年度经费来源合计与用途合计不相等</source>
-      <translation type="unfinished" />
+      <translation>This year's total sources do not equal its total uses</translation>
+    </message>
+    <message>
+      <source>简体中文</source>
+      <translation>简体中文</translation>
+    </message>
+    <message>
+      <source>繁體中文</source>
+      <translation>繁體中文</translation>
     </message>
     <message>
       <source>此项在其他步骤中填写，这里只显示</source>
-      <translation type="unfinished" />
+      <translation>This item is filled in at another step and is only shown here</translation>
     </message>
     <message>
       <source>上移</source>
-      <translation type="unfinished" />
+      <translation>Move Up</translation>
     </message>
     <message>
       <source>下移</source>
-      <translation type="unfinished" />
+      <translation>Move Down</translation>
     </message>
     <message>
       <source>第</source>
-      <translation type="unfinished" />
+      <translation>Month </translation>
     </message>
     <message>
       <source>个月</source>
-      <translation type="unfinished" />
+      <translation> of 24</translation>
     </message>
     <message>
       <source>删除所选行</source>
-      <translation type="unfinished" />
+      <translation>Delete Selected Rows</translation>
     </message>
     <message>
       <source>共 {n} 项</source>
-      <translation type="unfinished" />
+      <translation>Total: {n}</translation>
     </message>
     <message>
       <source>第{n}个月</source>
-      <translation type="unfinished" />
+      <translation>Month {n}</translation>
     </message>
     <message>
       <source>第 {n} 行：</source>
-      <translation type="unfinished" />
+      <translation>Row {n}: </translation>
     </message>
     <message>
       <source>无法打开申报文件</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the application file</translation>
     </message>
     <message>
       <source>以只读方式打开</source>
-      <translation type="unfinished" />
+      <translation>Opened read-only</translation>
     </message>
     <message>
       <source>网络驱动器</source>
-      <translation type="unfinished" />
+      <translation>network drive</translation>
     </message>
     <message>
       <source>可移动磁盘（如 U 盘）</source>
-      <translation type="unfinished" />
+      <translation>removable disk (such as a USB stick)</translation>
     </message>
     <message>
       <source>文件不在本机磁盘上</source>
-      <translation type="unfinished" />
+      <translation>The file is not on this computer</translation>
     </message>
     <message>
       <source>复制到本机并打开</source>
-      <translation type="unfinished" />
+      <translation>Copy to This Computer and Open</translation>
     </message>
     <message>
       <source>仍在原位置打开</source>
-      <translation type="unfinished" />
+      <translation>Open Where It Is</translation>
     </message>
     <message>
       <source>取消</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>从快照恢复为新文件</source>
-      <translation type="unfinished" />
+      <translation>Restore from Snapshot as New File</translation>
     </message>
     <message>
       <source>关闭</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <source>为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。</source>
-      <translation type="unfinished" />
+      <translation>To avoid changes being made in two places at once, you can only view, check and output it here, not edit it. To edit it, use the window where it is already open.</translation>
     </message>
     <message>
       <source>「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。
 
 建议复制到本机的“文档”文件夹中填写，完成后再把文件复制回去。</source>
-      <translation type="unfinished" />
+      <translation>"{name}" is on a {where}. If you fill it in directly in such a location, changes being saved may be lost if the network drops or the disk is unplugged.
+
+We recommend copying it to the "Documents" folder on this computer, filling it in there, and copying the file back when you have finished.</translation>
     </message>
     <message>
       <source>无法导入数据备份</source>
+      <translation>Cannot import the data backup</translation>
+    </message>
+    <message>
+      <source>示例-{label}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>无法恢复快照：{reason}</source>
-      <translation type="unfinished" />
+      <translation>Cannot restore the snapshot: {reason}</translation>
     </message>
     <message>
       <source>无法复制「{name}」：{reason}</source>
+      <translation>Cannot copy "{name}": {reason}</translation>
+    </message>
+    <message>
+      <source>示例-{label}-{n}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>上一步</source>
-      <translation type="unfinished" />
+      <translation>Back</translation>
     </message>
     <message>
       <source>下一步</source>
-      <translation type="unfinished" />
+      <translation>Next</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>新建或打开其他申报…</source>
-      <translation type="unfinished" />
+      <translation>New or Open Another Application…</translation>
     </message>
     <message>
       <source>快照与恢复…</source>
-      <translation type="unfinished" />
+      <translation>Snapshots and Restore…</translation>
     </message>
     <message>
       <source>编辑(&amp;E)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>撤销</source>
-      <translation type="unfinished" />
+      <translation>Undo</translation>
     </message>
     <message>
       <source>重做</source>
-      <translation type="unfinished" />
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>语言(&amp;L)</source>
+      <translation>&amp;Language</translation>
     </message>
     <message>
       <source>已自动保存</source>
-      <translation type="unfinished" />
+      <translation>Saved automatically</translation>
     </message>
     <message>
       <source>正在保存…</source>
-      <translation type="unfinished" />
+      <translation>Saving…</translation>
     </message>
     <message>
       <source>只读：已在另一个窗口中编辑</source>
-      <translation type="unfinished" />
+      <translation>Read-only: being edited in another window</translation>
     </message>
     <message>
       <source>本步没有发现问题</source>
-      <translation type="unfinished" />
+      <translation>No problems found in this step</translation>
     </message>
     <message>
       <source>错</source>
-      <translation type="unfinished" />
+      <translation>E:</translation>
     </message>
     <message>
       <source>警</source>
-      <translation type="unfinished" />
+      <translation>W:</translation>
     </message>
     <message>
       <source>{e} 个错误，{w} 个警告</source>
-      <translation type="unfinished" />
+      <translation>{e} error(s), {w} warning(s)</translation>
     </message>
     <message>
       <source>自动快照失败：{reason}</source>
-      <translation type="unfinished" />
+      <translation>Automatic snapshot failed: {reason}</translation>
     </message>
     <message>
       <source>错误</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
     <message>
       <source>警告</source>
-      <translation type="unfinished" />
+      <translation>Warning</translation>
     </message>
     <message>
       <source>已对照营业执照核对，代码无误</source>
-      <translation type="unfinished" />
+      <translation>Checked against the business licence: the code is correct</translation>
     </message>
     <message>
       <source>正在读取申报文件…</source>
-      <translation type="unfinished" />
+      <translation>Reading the application file…</translation>
     </message>
     <message>
       <source>输出申报材料</source>
-      <translation type="unfinished" />
+      <translation>Output Application Materials</translation>
     </message>
     <message>
       <source>更改…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <source>简体字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>繁体字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>标题、栏目名称和选项用所选字体；填写的内容保持原样。</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>生成全部申报材料</source>
-      <translation type="unfinished" />
+      <translation>Generate All Materials</translation>
     </message>
     <message>
       <source>预览</source>
-      <translation type="unfinished" />
+      <translation>Preview</translation>
     </message>
     <message>
       <source>打印…</source>
-      <translation type="unfinished" />
+      <translation>Print…</translation>
     </message>
     <message>
       <source>打开所在文件夹</source>
-      <translation type="unfinished" />
+      <translation>Open Folder</translation>
     </message>
     <message>
       <source>打开邮件草稿</source>
-      <translation type="unfinished" />
+      <translation>Open E-mail Draft</translation>
     </message>
     <message>
       <source>复制收件地址和主题</source>
-      <translation type="unfinished" />
+      <translation>Copy Address and Subject</translation>
     </message>
     <message>
       <source>一次生成全部材料：申报书 PDF；“申报书-打印两份.pdf”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
-      <translation type="unfinished" />
+      <translation>Generates all materials in one go: the application form PDF; a "print two copies" PDF (two complete copies of the application form in order; you can also print two copies directly with "Print"); the mailing cover sheet; the electronic zip package and an e-mail draft for sending it. The checksum in every page footer matches the electronic version.</translation>
     </message>
     <message>
       <source>选择输出文件夹</source>
-      <translation type="unfinished" />
+      <translation>Choose output folder</translation>
     </message>
     <message>
       <source>输出失败</source>
+      <translation>Output failed</translation>
+    </message>
+    <message>
+      <source>{name}-申报材料</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申报书用字：</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>正在取消…</source>
-      <translation type="unfinished" />
+      <translation>Cancelling…</translation>
     </message>
     <message>
       <source>已取消，没有留下未完成的文件。</source>
-      <translation type="unfinished" />
+      <translation>Cancelled; no unfinished files were left behind.</translation>
     </message>
     <message>
       <source>输出到：{folder}</source>
-      <translation type="unfinished" />
+      <translation>Output to: {folder}</translation>
     </message>
     <message>
       <source>打印失败</source>
-      <translation type="unfinished" />
+      <translation>Printing failed</translation>
     </message>
     <message>
       <source>还有 {n} 个错误，改正后才能输出申报书（见上方列表，点击可转到出错位置）。</source>
-      <translation type="unfinished" />
+      <translation>{n} error(s) remain; correct them before the application form can be output (see the list above; click an item to go to where it occurs).</translation>
     </message>
     <message>
       <source>校验码：{c}</source>
-      <translation type="unfinished" />
+      <translation>Checksum: {c}</translation>
     </message>
     <message>
       <source>无法写入「{name}」：{reason}</source>
-      <translation type="unfinished" />
+      <translation>Cannot write "{name}": {reason}</translation>
     </message>
     <message>
       <source>已生成（点击打开）：</source>
-      <translation type="unfinished" />
+      <translation>Generated (click to open):</translation>
     </message>
     <message>
       <source>已复制：{to}　{subject}</source>
-      <translation type="unfinished" />
+      <translation>Copied: {to}  {subject}</translation>
     </message>
     <message>
       <source>附件</source>
-      <translation type="unfinished" />
+      <translation>Attachments</translation>
     </message>
     <message>
       <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书</source>
-      <translation type="unfinished" />
+      <translation>Attachments are saved inside the application file, so they stay available when you copy the file or move to another computer. The business licence or legal person certificate must be uploaded</translation>
     </message>
     <message>
       <source>；每家成员单位都需要一份支持函（通知二(一)1）</source>
-      <translation type="unfinished" />
+      <translation>; every member unit needs a letter of support (Notice §II(1)1)</translation>
     </message>
     <message>
       <source>。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
-      <translation type="unfinished" />
+      <translation>. Supported formats: PDF, OFD, JPG, PNG, Word, Excel.</translation>
     </message>
     <message>
       <source>已添加的附件</source>
-      <translation type="unfinished" />
+      <translation>Added Attachments</translation>
     </message>
     <message>
       <source>选择文件并添加…</source>
-      <translation type="unfinished" />
+      <translation>Choose File and Add…</translation>
     </message>
     <message>
       <source>另存为…</source>
-      <translation type="unfinished" />
+      <translation>Save As…</translation>
     </message>
     <message>
       <source>（不指定）</source>
-      <translation type="unfinished" />
+      <translation>(not specified)</translation>
     </message>
     <message>
       <source>选择附件</source>
-      <translation type="unfinished" />
+      <translation>Choose attachment</translation>
     </message>
     <message>
       <source>另存附件</source>
-      <translation type="unfinished" />
+      <translation>Save attachment as</translation>
     </message>
     <message>
       <source>附件类型</source>
-      <translation type="unfinished" />
+      <translation>Attachment type</translation>
     </message>
     <message>
       <source>所属单位</source>
-      <translation type="unfinished" />
+      <translation>Unit</translation>
     </message>
     <message>
       <source>文件名</source>
-      <translation type="unfinished" />
+      <translation>File name</translation>
     </message>
     <message>
       <source>大小</source>
-      <translation type="unfinished" />
+      <translation>Size</translation>
     </message>
     <message>
       <source>每家成员单位都已上传支持函。</source>
-      <translation type="unfinished" />
+      <translation>Every member unit has uploaded a letter of support.</translation>
     </message>
     <message>
       <source>附件文件</source>
-      <translation type="unfinished" />
+      <translation>Attachment files</translation>
     </message>
     <message>
       <source>无法添加附件</source>
-      <translation type="unfinished" />
+      <translation>Cannot add the attachment</translation>
     </message>
     <message>
       <source>尚缺支持函的成员单位：{names}</source>
-      <translation type="unfinished" />
+      <translation>Member units still missing a letter of support: {names}</translation>
     </message>
     <message>
       <source>「{name}」的格式不在允许范围内（PDF、OFD、JPG、PNG、Word、Excel）。</source>
-      <translation type="unfinished" />
+      <translation>The format of "{name}" is not allowed (PDF, OFD, JPG, PNG, Word, Excel).</translation>
     </message>
     <message>
       <source>「{name}」超过 {limit} MB，请压缩扫描件后再添加。</source>
-      <translation type="unfinished" />
+      <translation>"{name}" is larger than {limit} MB; please compress the scan before adding it.</translation>
     </message>
     <message>
       <source>无法读取「{name}」：{reason}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read "{name}": {reason}</translation>
     </message>
     <message>
       <source>申报类型与名称</source>
-      <translation type="unfinished" />
+      <translation>Application Type and Name</translation>
     </message>
     <message>
       <source>新型标准化技术组织分为技术标准创新基地和标准化创新中心两类（通知一）。基地由产业链上下游或产业园区内的多家单位共同组成，由行业龙头企业、园区管理单位或标准化机构申报；中心由一家技术能力强的企事业单位独立申报。</source>
-      <translation type="unfinished" />
+      <translation>New-type standardization technical organizations are of two kinds: Technical Standards Innovation Bases and Standardization Innovation Centers (Notice §I). A base is formed jointly by several units along an industry chain (upstream and downstream) or within an industrial park, and is applied for by an industry-leading enterprise, a park management unit or a standardization body; a center is applied for independently by a single enterprise or public institution with strong technical capability.</translation>
     </message>
     <message>
       <source>申报单位</source>
-      <translation type="unfinished" />
+      <translation>Applicant Unit</translation>
     </message>
     <message>
       <source>申报单位应具有独立法人资格（通知二(一)2）。名称和统一社会信用代码请与营业执照或法人证书一致。</source>
-      <translation type="unfinished" />
+      <translation>The applicant unit must be an independent legal person (Notice §II(1)2). Enter the name and unified social credit code exactly as on the business licence or legal person certificate.</translation>
     </message>
     <message>
       <source>推荐单位</source>
-      <translation type="unfinished" />
+      <translation>Recommending Authority</translation>
     </message>
     <message>
       <source>申报须由区人民政府或行业主管部门推荐，并由推荐单位确认盖章（通知二(一)2、二(四)1）。打印稿中的“推荐意见”、盖章和日期留空，由推荐单位手工填写。</source>
-      <translation type="unfinished" />
+      <translation>The application must be recommended by a district government or an industry authority, and confirmed and stamped by the recommending authority (Notice §II(1)2, §II(4)1). On the printout, the "Recommendation opinion", the stamp and the date are left blank for the recommending authority to fill in by hand.</translation>
     </message>
     <message>
       <source>申报类型</source>
-      <translation type="unfinished" />
+      <translation>Application Type</translation>
     </message>
     <message>
       <source>拟建组织名称</source>
-      <translation type="unfinished" />
+      <translation>Proposed organization name</translation>
     </message>
     <message>
       <source>填报日期</source>
-      <translation type="unfinished" />
+      <translation>Date filled in</translation>
     </message>
     <message>
       <source>领域</source>
-      <translation type="unfinished" />
+      <translation>Fields</translation>
     </message>
     <message>
       <source>紧密围绕“五型经济”“四新经济”等领域产业发展需求（通知一），至少选择一项。</source>
-      <translation type="unfinished" />
+      <translation>Closely aligned with the industrial development needs of fields such as the "five-type economy" and the "four-new economy" (Notice §I); select at least one.</translation>
     </message>
     <message>
       <source>五型经济</source>
-      <translation type="unfinished" />
+      <translation>Five-type economy</translation>
     </message>
     <message>
       <source>四新经济</source>
-      <translation type="unfinished" />
+      <translation>Four-new economy</translation>
     </message>
     <message>
       <source>所属产业</source>
-      <translation type="unfinished" />
+      <translation>Industry</translation>
     </message>
     <message>
       <source>基本信息</source>
-      <translation type="unfinished" />
+      <translation>Basic Information</translation>
     </message>
     <message>
       <source>单位名称</source>
-      <translation type="unfinished" />
+      <translation>Unit name</translation>
     </message>
     <message>
       <source>统一社会信用代码</source>
-      <translation type="unfinished" />
+      <translation>Unified social credit code</translation>
     </message>
     <message>
       <source>是否具有独立法人资格</source>
-      <translation type="unfinished" />
+      <translation>Independent legal person</translation>
     </message>
     <message>
       <source>单位性质</source>
-      <translation type="unfinished" />
+      <translation>Nature of unit</translation>
     </message>
     <message>
       <source>法定代表人</source>
-      <translation type="unfinished" />
+      <translation>Legal representative</translation>
     </message>
     <message>
       <source>注册地址</source>
-      <translation type="unfinished" />
+      <translation>Registered address</translation>
     </message>
     <message>
       <source>通讯地址</source>
-      <translation type="unfinished" />
+      <translation>Mailing address</translation>
     </message>
     <message>
       <source>邮政编码</source>
-      <translation type="unfinished" />
+      <translation>Postcode</translation>
     </message>
     <message>
       <source>成立日期</source>
-      <translation type="unfinished" />
+      <translation>Date founded</translation>
     </message>
     <message>
       <source>单位网址</source>
-      <translation type="unfinished" />
+      <translation>Website</translation>
     </message>
     <message>
       <source>规模</source>
-      <translation type="unfinished" />
+      <translation>Size</translation>
     </message>
     <message>
       <source>职工总数（人）</source>
-      <translation type="unfinished" />
+      <translation>Total staff (people)</translation>
     </message>
     <message>
       <source>研发人员（人）</source>
-      <translation type="unfinished" />
+      <translation>R&amp;D staff (people)</translation>
     </message>
     <message>
       <source>标准化工作人员（人）</source>
-      <translation type="unfinished" />
+      <translation>Standardization staff (people)</translation>
     </message>
     <message>
       <source>上年度营业收入或经费预算（万元）</source>
-      <translation type="unfinished" />
+      <translation>Last year's revenue or budget (10k yuan)</translation>
     </message>
     <message>
       <source>单位简介</source>
-      <translation type="unfinished" />
+      <translation>Unit Profile</translation>
     </message>
     <message>
       <source>联系人</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <source>姓名</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>部门</source>
-      <translation type="unfinished" />
+      <translation>Department</translation>
     </message>
     <message>
       <source>职务</source>
-      <translation type="unfinished" />
+      <translation>Position</translation>
     </message>
     <message>
       <source>办公电话</source>
-      <translation type="unfinished" />
+      <translation>Office phone</translation>
     </message>
     <message>
       <source>手机</source>
-      <translation type="unfinished" />
+      <translation>Mobile</translation>
     </message>
     <message>
       <source>电子邮箱</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>推荐单位名称</source>
-      <translation type="unfinished" />
+      <translation>Recommending authority name</translation>
     </message>
     <message>
       <source>推荐单位类型</source>
-      <translation type="unfinished" />
+      <translation>Recommending authority type</translation>
     </message>
     <message>
       <source>联系电话</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <source>例如：上海市智能网联汽车技术标准创新基地</source>
-      <translation type="unfinished" />
+      <translation>e.g. Shanghai Intelligent Connected Vehicle Technical Standards Innovation Base</translation>
     </message>
     <message>
       <source>组建方式</source>
-      <translation type="unfinished" />
+      <translation>Formation</translation>
     </message>
     <message>
       <source>更改申报类型</source>
-      <translation type="unfinished" />
+      <translation>Change application type</translation>
     </message>
     <message>
       <source>18 位，见营业执照或法人证书</source>
-      <translation type="unfinished" />
+      <translation>18 characters, see the business licence or legal person certificate</translation>
     </message>
     <message>
       <source>申报单位类型</source>
-      <translation type="unfinished" />
+      <translation>Applicant unit type</translation>
     </message>
     <message>
       <source>6 位数字</source>
-      <translation type="unfinished" />
+      <translation>6 digits</translation>
     </message>
     <message>
       <source>主营业务、技术实力、行业地位、标准化工作情况等</source>
-      <translation type="unfinished" />
+      <translation>Main business, technical strength, standing in the industry, standardization work, etc.</translation>
     </message>
     <message>
       <source>例如 021-50801234 转 8021</source>
-      <translation type="unfinished" />
+      <translation>e.g. 021-50801234 ext. 8021</translation>
     </message>
     <message>
       <source>11 位手机号码</source>
-      <translation type="unfinished" />
+      <translation>11-digit mobile number</translation>
     </message>
     <message>
       <source>例如：上海市浦东新区人民政府</source>
-      <translation type="unfinished" />
+      <translation>e.g. Shanghai Pudong New Area People's Government</translation>
     </message>
     <message>
       <source>改为“{label}”后，向导页面会随类型变化；已填写的内容都会保留。确定更改吗？</source>
-      <translation type="unfinished" />
+      <translation>After changing to "{label}", the wizard pages will change to match the type; everything already filled in is kept. Change the type?</translation>
     </message>
     <message>
       <source>检查与输出</source>
-      <translation type="unfinished" />
+      <translation>Check and Output</translation>
     </message>
     <message>
       <source>报送方式</source>
-      <translation type="unfinished" />
+      <translation>How to Submit</translation>
     </message>
     <message>
       <source>数据备份</source>
-      <translation type="unfinished" />
+      <translation>Data Backup</translation>
     </message>
     <message>
       <source>把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。</source>
-      <translation type="unfinished" />
+      <translation>Export everything filled in, with the attachments, to a data folder, for backup or for restoring on another computer with "Import".</translation>
     </message>
     <message>
       <source>导出数据备份…</source>
-      <translation type="unfinished" />
+      <translation>Export Data Backup…</translation>
     </message>
     <message>
       <source>共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）。点击问题可转到相应位置：</source>
-      <translation type="unfinished" />
+      <translation>{e} error(s) (must be corrected before the application form can be output), {w} warning(s) (please verify). Click a problem to go to where it occurs:</translation>
     </message>
     <message>
       <source>没有错误，可以输出申报书；有 {w} 个警告，请核实。点击问题可转到相应位置：</source>
-      <translation type="unfinished" />
+      <translation>No errors: the application form can be output. There are {w} warning(s); please verify them. Click a problem to go to where it occurs:</translation>
     </message>
     <message>
       <source>导出申报数据</source>
-      <translation type="unfinished" />
+      <translation>Export application data</translation>
     </message>
     <message>
       <source>申报截止日期：{date}</source>
-      <translation type="unfinished" />
+      <translation>Application deadline: {date}</translation>
     </message>
     <message>
       <source>纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
-      <translation type="unfinished" />
+      <translation>Send the paper application form in duplicate (two copies), confirmed and stamped by the recommending authority, by post or by hand to: {address}, postcode {postcode}; send the electronic version as a zip package to {email}. Mark both the envelope and the e-mail "{mark}" (Notice §IV). Contact: {contact}, phone {phone}.</translation>
     </message>
     <message>
       <source>导出失败</source>
-      <translation type="unfinished" />
+      <translation>Export failed</translation>
     </message>
     <message>
       <source>已导出：{path}（附件在同一文件夹的“附件”子文件夹中）</source>
-      <translation type="unfinished" />
+      <translation>Exported: {path} (the attachments are in the attachments subfolder of the same folder)</translation>
     </message>
     <message>
       <source>没有发现问题。</source>
-      <translation type="unfinished" />
+      <translation>No problems found.</translation>
     </message>
     <message>
-      <source>通知</source>
+      <source>（通知{clause}）</source>
+      <translation> (Notice §{clause})</translation>
+    </message>
+    <message>
+      <source>{name}-数据</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>标准化工作基础</source>
-      <translation type="unfinished" />
+      <translation>Standardization Foundation</translation>
     </message>
     <message>
       <source>申报单位应具备扎实的标准化工作基础，并有牵头承担市级及以上科研项目或标准化研究项目的经验（通知二(三)）：请至少填写一项本单位牵头的省部级（市级）或国家级项目。</source>
-      <translation type="unfinished" />
+      <translation>The applicant unit must have a solid foundation in standardization work and experience of leading research projects or standardization research projects at municipal level or above (Notice §II(3)): enter at least one provincial/ministerial (municipal) or national project led by your unit.</translation>
     </message>
     <message>
       <source>申报单位应具备丰富的标准化工作经验，或能协调相应的外部标准化服务资源（通知二(二)）：请至少填写一项主导或参与制定的标准，或一家外部标准化服务机构。</source>
-      <translation type="unfinished" />
+      <translation>The applicant unit must have rich experience in standardization work, or be able to coordinate external standardization service resources (Notice §II(2)): enter at least one standard it has led or taken part in developing, or one external standardization service institution.</translation>
     </message>
     <message>
       <source>主导或参与制定的标准</source>
-      <translation type="unfinished" />
+      <translation>Standards Led or Co-developed</translation>
     </message>
     <message>
       <source>参与的标准化技术委员会</source>
-      <translation type="unfinished" />
+      <translation>Standardization Technical Committees Joined</translation>
     </message>
     <message>
       <source>承担的科研项目和标准化研究项目</source>
-      <translation type="unfinished" />
+      <translation>Research and Standardization Research Projects Undertaken</translation>
     </message>
     <message>
       <source>能力说明</source>
-      <translation type="unfinished" />
+      <translation>Capabilities</translation>
     </message>
     <message>
       <source>技术优势</source>
-      <translation type="unfinished" />
+      <translation>Technical strengths</translation>
     </message>
     <message>
       <source>标准化服务能力</source>
-      <translation type="unfinished" />
+      <translation>Standardization service capability</translation>
     </message>
     <message>
       <source>编号示例：GB/T 1.1-2020、T/SHSPPS 001-2021。</source>
-      <translation type="unfinished" />
+      <translation>Number examples: GB/T 1.1-2020, T/SHSPPS 001-2021.</translation>
     </message>
     <message>
       <source>例如：全国标准化原理与方法标准化技术委员会（SAC/TC 286）。</source>
-      <translation type="unfinished" />
+      <translation>e.g. National Technical Committee on Standardization Principles and Methods (SAC/TC 286).</translation>
     </message>
     <message>
       <source>专利、获奖、创新平台等</source>
-      <translation type="unfinished" />
+      <translation>Patents, awards, innovation platforms, etc.</translation>
     </message>
     <message>
       <source>为相关单位参与标准制修订、交流研讨提供对接渠道和技术支持的能力</source>
-      <translation type="unfinished" />
+      <translation>Ability to give other units channels and technical support for taking part in drafting and revising standards and in exchanges and seminars</translation>
     </message>
     <message>
       <source>组织协调能力</source>
-      <translation type="unfinished" />
+      <translation>Organizing and coordinating capability</translation>
     </message>
     <message>
       <source>可协调的外部标准化服务机构</source>
-      <translation type="unfinished" />
+      <translation>External Standardization Service Institutions Available</translation>
     </message>
     <message>
       <source>标准编号</source>
-      <translation type="unfinished" />
+      <translation>Standard number</translation>
     </message>
     <message>
       <source>标准名称</source>
-      <translation type="unfinished" />
+      <translation>Standard title</translation>
     </message>
     <message>
       <source>级别</source>
-      <translation type="unfinished" />
+      <translation>Level</translation>
     </message>
     <message>
       <source>主导/参与</source>
-      <translation type="unfinished" />
+      <translation>Led/Participated</translation>
     </message>
     <message>
       <source>年份</source>
-      <translation type="unfinished" />
+      <translation>Year</translation>
     </message>
     <message>
       <source>状态</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>技术委员会名称及编号</source>
-      <translation type="unfinished" />
+      <translation>Technical committee name and code</translation>
     </message>
     <message>
       <source>承担角色</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <source>项目名称</source>
-      <translation type="unfinished" />
+      <translation>Project name</translation>
     </message>
     <message>
       <source>类别</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <source>牵头/参与</source>
-      <translation type="unfinished" />
+      <translation>Led/Participated</translation>
     </message>
     <message>
       <source>在产业领域或园区内组织协调政产学研用各方的资源和能力（通知二(二)）</source>
-      <translation type="unfinished" />
+      <translation>Resources and ability to organize and coordinate government, industry, academia, research and users in the industry or park (Notice §II(2))</translation>
     </message>
     <message>
       <source>没有主导或参与制定标准的基地，须至少填写一家外部标准化服务机构（通知二(二)）。</source>
-      <translation type="unfinished" />
+      <translation>A base that has not led or taken part in developing any standard must enter at least one external standardization service institution (Notice §II(2)).</translation>
     </message>
     <message>
       <source>机构名称</source>
-      <translation type="unfinished" />
+      <translation>Institution name</translation>
     </message>
     <message>
       <source>提供的标准化服务</source>
-      <translation type="unfinished" />
+      <translation>Standardization services provided</translation>
     </message>
     <message>
       <source>组织架构</source>
-      <translation type="unfinished" />
+      <translation>Organizational Structure</translation>
     </message>
     <message>
       <source>请填写创新中心的负责人、技术负责人和核心团队，并说明责任分工（通知三(一)）。</source>
-      <translation type="unfinished" />
+      <translation>Enter the innovation center's head, technical head and core team, and describe the division of responsibilities (Notice §III(1)).</translation>
     </message>
     <message>
       <source>创新基地应当设置领导小组或者理事会，统筹协调各成员单位参与基地建设；成员单位中的行业龙头企业、园区管理单位或者标准化机构具体负责牵头协调和组织推进（通知一(一)）。</source>
-      <translation type="unfinished" />
+      <translation>An innovation base shall set up a leading group or a council to coordinate the member units' participation in building the base; an industry-leading enterprise, park management unit or standardization body among the member units takes specific charge of leading the coordination and driving the work forward (Notice §I(1)).</translation>
     </message>
     <message>
       <source>单位从成员单位名单中选择。</source>
-      <translation type="unfinished" />
+      <translation>Choose units from the list of member units.</translation>
     </message>
     <message>
       <source>责任分工</source>
-      <translation type="unfinished" />
+      <translation>Division of Responsibilities</translation>
     </message>
     <message>
       <source>分工说明</source>
-      <translation type="unfinished" />
+      <translation>Description of responsibilities</translation>
     </message>
     <message>
       <source>领导机构</source>
-      <translation type="unfinished" />
+      <translation>Governing Body</translation>
     </message>
     <message>
       <source>领导机构形式</source>
-      <translation type="unfinished" />
+      <translation>Form of governing body</translation>
     </message>
     <message>
       <source>秘书处设在</source>
-      <translation type="unfinished" />
+      <translation>Secretariat hosted by</translation>
     </message>
     <message>
       <source>牵头协调单位</source>
-      <translation type="unfinished" />
+      <translation>Coordinating lead unit</translation>
     </message>
     <message>
       <source>领导小组或理事会组成</source>
-      <translation type="unfinished" />
+      <translation>Leading Group or Council Composition</translation>
     </message>
     <message>
       <source>负责人与核心团队</source>
-      <translation type="unfinished" />
+      <translation>Head and Core Team</translation>
     </message>
     <message>
       <source>须填写负责人和技术负责人各一名。</source>
-      <translation type="unfinished" />
+      <translation>Enter one head and one technical head.</translation>
     </message>
     <message>
       <source>各单位、各岗位在试点建设中的职责分工</source>
-      <translation type="unfinished" />
+      <translation>Responsibilities of each unit and each position in building the pilot</translation>
     </message>
     <message>
       <source>所在单位</source>
-      <translation type="unfinished" />
+      <translation>Unit</translation>
     </message>
     <message>
       <source>单位职务</source>
-      <translation type="unfinished" />
+      <translation>Position in unit</translation>
     </message>
     <message>
       <source>担任角色</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <source>{body}组成</source>
-      <translation type="unfinished" />
+      <translation>{body} Composition</translation>
     </message>
     <message>
       <source>创新中心由一家单位独立申报（通知二(一)1）；合作单位可选填。</source>
-      <translation type="unfinished" />
+      <translation>An innovation center is applied for by a single unit on its own (Notice §II(1)1); partner units are optional.</translation>
     </message>
     <message>
       <source>成员单位</source>
-      <translation type="unfinished" />
+      <translation>Member Units</translation>
     </message>
     <message>
       <source>合作单位</source>
-      <translation type="unfinished" />
+      <translation>Partner Units</translation>
     </message>
     <message>
       <source>创新基地由产业链上下游或产业园区内的企业、标准化机构等单位共同组成（通知一(一)），申报须得到其他单位支持（通知二(一)1）：每家成员单位都要在“附件”一步上传支持函。申报单位自动列为第一家“牵头单位”。</source>
-      <translation type="unfinished" />
+      <translation>An innovation base is formed jointly by enterprises, standardization bodies and other units along an industry chain (upstream and downstream) or within an industrial park (Notice §I(1)), and the application must be supported by the other units (Notice §II(1)1): every member unit must upload a letter of support at the "Attachments" step. The applicant unit is automatically listed first, as "Lead unit".</translation>
     </message>
     <message>
       <source>单位类型</source>
-      <translation type="unfinished" />
+      <translation>Unit type</translation>
     </message>
     <message>
       <source>参与内容和作用</source>
-      <translation type="unfinished" />
+      <translation>Contribution and role</translation>
     </message>
     <message>
       <source>名单</source>
-      <translation type="unfinished" />
+      <translation>List</translation>
     </message>
     <message>
       <source>添加单位</source>
-      <translation type="unfinished" />
+      <translation>Add Unit</translation>
     </message>
     <message>
       <source>龙头企业</source>
-      <translation type="unfinished" />
+      <translation>Leading firm</translation>
     </message>
     <message>
       <source>产业链位置</source>
-      <translation type="unfinished" />
+      <translation>Chain position</translation>
     </message>
     <message>
       <source>角色</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <source>成员覆盖：</source>
-      <translation type="unfinished" />
+      <translation>Member coverage: </translation>
     </message>
     <message>
       <source>建设方案</source>
-      <translation type="unfinished" />
+      <translation>Development Plan</translation>
     </message>
     <message>
       <source>重点围绕“提供更加有效的标准供给”和“推动标准的实施应用”两方面探索路径、积累经验（通知三(二)）。试点周期为 2 年，时间按试点开始后的第 1—24 个月填写（通知三(三)）。</source>
-      <translation type="unfinished" />
+      <translation>Focus on two areas, "providing a more effective supply of standards" and "promoting the implementation and application of standards", to explore approaches and gain experience (Notice §III(2)). The pilot lasts 2 years; enter times as months 1–24 from the start of the pilot (Notice §III(3)).</translation>
     </message>
     <message>
       <source>背景与目标</source>
-      <translation type="unfinished" />
+      <translation>Background and Goals</translation>
     </message>
     <message>
       <source>建设背景与必要性</source>
-      <translation type="unfinished" />
+      <translation>Background and necessity</translation>
     </message>
     <message>
       <source>建设目标</source>
-      <translation type="unfinished" />
+      <translation>Goals</translation>
     </message>
     <message>
       <source>两年目标</source>
-      <translation type="unfinished" />
+      <translation>Two-Year Targets</translation>
     </message>
     <message>
       <source>标准数量按下方“标准供给”自动统计，无需填写。</source>
-      <translation type="unfinished" />
+      <translation>The number of standards is counted automatically from "Standards Supply" below; you do not need to enter it.</translation>
     </message>
     <message>
       <source>推动标准应用（项）</source>
-      <translation type="unfinished" />
+      <translation>Standards put into use</translation>
     </message>
     <message>
       <source>服务企业（家）</source>
-      <translation type="unfinished" />
+      <translation>Enterprises served</translation>
     </message>
     <message>
       <source>开展培训（场）</source>
-      <translation type="unfinished" />
+      <translation>Training sessions held</translation>
     </message>
     <message>
       <source>开展试点（个）</source>
-      <translation type="unfinished" />
+      <translation>Pilots carried out</translation>
     </message>
     <message>
       <source>标准供给</source>
-      <translation type="unfinished" />
+      <translation>Standards Supply</translation>
     </message>
     <message>
       <source>标准实施措施</source>
-      <translation type="unfinished" />
+      <translation>Standard Implementation Measures</translation>
     </message>
     <message>
       <source>机制与保障</source>
-      <translation type="unfinished" />
+      <translation>Mechanisms and Safeguards</translation>
     </message>
     <message>
       <source>机制创新</source>
-      <translation type="unfinished" />
+      <translation>Mechanism innovation</translation>
     </message>
     <message>
       <source>进度安排</source>
-      <translation type="unfinished" />
+      <translation>Schedule</translation>
     </message>
     <message>
       <source>保障与成效</source>
-      <translation type="unfinished" />
+      <translation>Safeguards and Expected Results</translation>
     </message>
     <message>
       <source>保障措施</source>
-      <translation type="unfinished" />
+      <translation>Safeguard measures</translation>
     </message>
     <message>
       <source>预期成效</source>
-      <translation type="unfinished" />
+      <translation>Expected results</translation>
     </message>
     <message>
       <source>研制标准</source>
-      <translation type="unfinished" />
+      <translation>Standards to develop</translation>
     </message>
     <message>
       <source>至少填写一项。</source>
-      <translation type="unfinished" />
+      <translation>Enter at least one.</translation>
     </message>
     <message>
       <source>前期研究与试验验证计划</source>
-      <translation type="unfinished" />
+      <translation>Preliminary research and testing/verification plan</translation>
     </message>
     <message>
       <source>第 12 个月和第 24 个月已预填年度工作总结（通知三(三)）。</source>
-      <translation type="unfinished" />
+      <translation>Annual work summaries are pre-filled at month 12 and month 24 (Notice §III(3)).</translation>
     </message>
     <message>
       <source>组织领导、政策支持、激励措施等（通知三(一)）</source>
-      <translation type="unfinished" />
+      <translation>Organizational leadership, policy support, incentives, etc. (Notice §III(1))</translation>
     </message>
     <message>
       <source>制定/修订</source>
-      <translation type="unfinished" />
+      <translation>New/Revision</translation>
     </message>
     <message>
       <source>转化的科技成果</source>
-      <translation type="unfinished" />
+      <translation>Research result it turns into a standard</translation>
     </message>
     <message>
       <source>牵头单位</source>
-      <translation type="unfinished" />
+      <translation>Lead unit</translation>
     </message>
     <message>
       <source>计划完成</source>
-      <translation type="unfinished" />
+      <translation>Planned completion</translation>
     </message>
     <message>
       <source>至少填写一项；牵头单位从成员单位中选择。</source>
-      <translation type="unfinished" />
+      <translation>Enter at least one; choose the lead unit from the member units.</translation>
     </message>
     <message>
       <source>至少填写一项；牵头单位从申报单位和合作单位中选择。</source>
-      <translation type="unfinished" />
+      <translation>Enter at least one; choose the lead unit from the applicant unit and the partner units.</translation>
     </message>
     <message>
       <source>措施类型</source>
-      <translation type="unfinished" />
+      <translation>Measure type</translation>
     </message>
     <message>
       <source>具体内容</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>预期目标</source>
-      <translation type="unfinished" />
+      <translation>Target</translation>
     </message>
     <message>
       <source>实施时间</source>
-      <translation type="unfinished" />
+      <translation>Timing</translation>
     </message>
     <message>
       <source>开始</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>结束</source>
-      <translation type="unfinished" />
+      <translation>End</translation>
     </message>
     <message>
       <source>工作任务</source>
-      <translation type="unfinished" />
+      <translation>Task</translation>
     </message>
     <message>
       <source>阶段成果</source>
+      <translation>Deliverable</translation>
+    </message>
+    <message>
+      <source>{level} {n} 项</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>资源保障</source>
-      <translation type="unfinished" />
+      <translation>Resource Commitments</translation>
     </message>
     <message>
       <source>申报单位应为新型标准化技术组织开展活动提供人员、场地、经费等方面的支持（通知二(一)3）。</source>
-      <translation type="unfinished" />
+      <translation>The applicant unit must support the new-type standardization technical organization's activities with people, venues, funding, etc. (Notice §II(1)3).</translation>
     </message>
     <message>
       <source>人员</source>
-      <translation type="unfinished" />
+      <translation>Personnel</translation>
     </message>
     <message>
       <source>专职人员（人）</source>
-      <translation type="unfinished" />
+      <translation>Full-time staff (people)</translation>
     </message>
     <message>
       <source>兼职人员（人）</source>
-      <translation type="unfinished" />
+      <translation>Part-time staff (people)</translation>
     </message>
     <message>
       <source>其中标准化专业人员（人）</source>
-      <translation type="unfinished" />
+      <translation>Of whom standardization professionals (people)</translation>
     </message>
     <message>
       <source>人员名单</source>
-      <translation type="unfinished" />
+      <translation>Staff List</translation>
     </message>
     <message>
       <source>场地</source>
-      <translation type="unfinished" />
+      <translation>Venues</translation>
     </message>
     <message>
       <source>经费（万元）</source>
-      <translation type="unfinished" />
+      <translation>Funding (10k yuan)</translation>
     </message>
     <message>
       <source>按试点年度分别填写经费来源和用途；每年的来源合计应等于用途合计，申报单位自筹须大于 0。</source>
-      <translation type="unfinished" />
+      <translation>Enter funding sources and uses for each pilot year; each year's total sources must equal its total uses, and the applicant unit's own funds must be greater than 0.</translation>
     </message>
     <message>
       <source>设备与平台</source>
-      <translation type="unfinished" />
+      <translation>Equipment and Platforms</translation>
     </message>
     <message>
       <source>至少填写一处场地。</source>
-      <translation type="unfinished" />
+      <translation>Enter at least one venue.</translation>
     </message>
     <message>
       <source>成员单位资源投入</source>
-      <translation type="unfinished" />
+      <translation>Member Unit Commitments</translation>
     </message>
     <message>
       <source>职称</source>
-      <translation type="unfinished" />
+      <translation>Professional title</translation>
     </message>
     <message>
       <source>专业</source>
-      <translation type="unfinished" />
+      <translation>Specialty</translation>
     </message>
     <message>
       <source>专职/兼职</source>
-      <translation type="unfinished" />
+      <translation>Full/part-time</translation>
     </message>
     <message>
       <source>地址</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <source>面积（m²）</source>
-      <translation type="unfinished" />
+      <translation>Area (m²)</translation>
     </message>
     <message>
       <source>名称</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>用途说明</source>
-      <translation type="unfinished" />
+      <translation>Purpose</translation>
     </message>
     <message>
       <source>提供单位</source>
-      <translation type="unfinished" />
+      <translation>Provided by</translation>
     </message>
     <message>
       <source>投入内容（人员、场地、设备等）</source>
-      <translation type="unfinished" />
+      <translation>Contribution (people, venues, equipment, etc.)</translation>
     </message>
     <message>
       <source>投入经费（万元）</source>
-      <translation type="unfinished" />
+      <translation>Funding committed (10k yuan)</translation>
     </message>
     <message>
       <source>预览：{name}</source>
-      <translation type="unfinished" />
+      <translation>Preview: {name}</translation>
     </message>
     <message>
       <source>共 {n} 页。这是将要打印和发送的 PDF 本身。</source>
-      <translation type="unfinished" />
+      <translation>{n} pages. This is the very PDF that will be printed and sent.</translation>
     </message>
     <message>
       <source>这台电脑上没有可用的打印机。请先在系统设置中添加打印机。</source>
-      <translation type="unfinished" />
+      <translation>No printer is available on this computer. Please add a printer in the system settings first.</translation>
     </message>
     <message>
       <source>份数至少为 1。</source>
-      <translation type="unfinished" />
+      <translation>The number of copies must be at least 1.</translation>
     </message>
     <message>
       <source>已发送到打印机「{p}」：{n} 页 × {c} 份</source>
-      <translation type="unfinished" />
+      <translation>Sent to printer "{p}": {n} pages × {c} copies</translation>
     </message>
     <message>
       <source>打印申报书（每份 {n} 页，预设 {c} 份）</source>
-      <translation type="unfinished" />
+      <translation>Print the application form ({n} pages per copy, {c} copies by default)</translation>
     </message>
     <message>
       <source>没有设置默认打印机。可用的打印机：{names}（用 --printer 指定）</source>
-      <translation type="unfinished" />
+      <translation>No default printer is set. Available printers: {names} (choose one with --printer)</translation>
     </message>
     <message>
       <source>找不到打印机「{name}」。可用的打印机：{names}</source>
-      <translation type="unfinished" />
+      <translation>Printer "{name}" not found. Available printers: {names}</translation>
     </message>
     <message>
       <source>打印机「{name}」拒绝了打印任务，请检查打印机是否连接、是否有纸。</source>
-      <translation type="unfinished" />
+      <translation>Printer "{name}" refused the print job; please check that the printer is connected and has paper.</translation>
     </message>
     <message>
       <source>自检通过</source>
-      <translation type="unfinished" />
+      <translation>Self-test passed</translation>
     </message>
     <message>
       <source>快照与恢复</source>
-      <translation type="unfinished" />
+      <translation>Snapshots and Restore</translation>
     </message>
     <message>
       <source>恢复所选快照…</source>
-      <translation type="unfinished" />
+      <translation>Restore Selected Snapshot…</translation>
     </message>
     <message>
       <source>恢复快照</source>
-      <translation type="unfinished" />
+      <translation>Restore snapshot</translation>
     </message>
     <message>
       <source>还没有快照。</source>
-      <translation type="unfinished" />
+      <translation>No snapshots yet.</translation>
     </message>
     <message>
       <source>申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，每个申报文件保留最近 {n} 个。恢复前会先为当前内容再保存一个快照，因此恢复也可以撤回。</source>
-      <translation type="unfinished" />
+      <translation>The application assistant saves a snapshot automatically when a file is opened, every 10 minutes while editing, and before upgrading the file format, and keeps the latest {n} for each application file. Before a restore, the current content is saved as another snapshot, so a restore can be undone too.</translation>
     </message>
     <message>
       <source>用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。</source>
-      <translation type="unfinished" />
+      <translation>Replace the current content with the snapshot from {label}? The current content will first be saved as a snapshot.</translation>
+    </message>
+    <message>
+      <source>界面语言</source>
+      <translation>Interface language</translation>
     </message>
     <message>
       <source>新建申报</source>
-      <translation type="unfinished" />
+      <translation>New Application</translation>
     </message>
     <message>
       <source>继续填写</source>
-      <translation type="unfinished" />
+      <translation>Continue</translation>
     </message>
     <message>
       <source>打开申报文件…</source>
-      <translation type="unfinished" />
+      <translation>Open Application File…</translation>
     </message>
     <message>
       <source>从数据备份导入…</source>
-      <translation type="unfinished" />
+      <translation>Import from Data Backup…</translation>
     </message>
     <message>
       <source>选择“导出数据备份”得到的 application.json，恢复为新的申报文件</source>
-      <translation type="unfinished" />
+      <translation>Choose the application.json made by "Export Data Backup" and restore it as a new application file</translation>
     </message>
     <message>
       <source>（暂无）</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <source>新建申报文件</source>
-      <translation type="unfinished" />
+      <translation>New application file</translation>
     </message>
     <message>
       <source>选择数据备份</source>
-      <translation type="unfinished" />
+      <translation>Choose data backup</translation>
     </message>
     <message>
       <source>保存为申报文件</source>
-      <translation type="unfinished" />
+      <translation>Save as application file</translation>
     </message>
     <message>
       <source>打开申报文件</source>
-      <translation type="unfinished" />
+      <translation>Open application file</translation>
     </message>
     <message>
       <source>依据：{title}（{number}）。申报截止日期：{date}。</source>
-      <translation type="unfinished" />
+      <translation>Based on: {title} ({number}). Application deadline: {date}.</translation>
     </message>
     <message>
       <source>最近打开的文件（双击打开）：</source>
-      <translation type="unfinished" />
+      <translation>Recently opened files (double-click to open):</translation>
     </message>
     <message>
       <source>申报文件</source>
-      <translation type="unfinished" />
+      <translation>Application files</translation>
     </message>
     <message>
       <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
-      <translation type="unfinished" />
+      <translation>This round of applications closed on {date}. You can still fill in and output the application form; please check with the Shanghai Administration for Market Regulation before submitting.</translation>
     </message>
     <message>
       <source>新建：{label}</source>
-      <translation type="unfinished" />
+      <translation>New: {label}</translation>
     </message>
     <message>
       <source>打开示例：{label}</source>
+      <translation>Open sample: {label}</translation>
+    </message>
+    <message>
+      <source>{label}申报书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新型标准化技术组织申报助手</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>年度工作总结</source>
-      <translation type="unfinished" />
+      <translation>Annual work summary</translation>
     </message>
     <message>
       <source>成员单位支持函</source>
-      <translation type="unfinished" />
+      <translation>Letter of support from a member unit</translation>
     </message>
     <message>
       <source>技术标准创新基地</source>
-      <translation type="unfinished" />
+      <translation>Technical Standards Innovation Base</translation>
     </message>
     <message>
       <source>标准化创新中心</source>
-      <translation type="unfinished" />
+      <translation>Standardization Innovation Center</translation>
     </message>
     <message>
       <source>创新型</source>
-      <translation type="unfinished" />
+      <translation>Innovative</translation>
     </message>
     <message>
       <source>服务型</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <source>开放型</source>
-      <translation type="unfinished" />
+      <translation>Open</translation>
     </message>
     <message>
       <source>总部型</source>
-      <translation type="unfinished" />
+      <translation>Headquarters</translation>
     </message>
     <message>
       <source>流量型</source>
-      <translation type="unfinished" />
+      <translation>Flow</translation>
     </message>
     <message>
       <source>新技术</source>
-      <translation type="unfinished" />
+      <translation>New technologies</translation>
     </message>
     <message>
       <source>新产业</source>
-      <translation type="unfinished" />
+      <translation>New industries</translation>
     </message>
     <message>
       <source>新业态</source>
-      <translation type="unfinished" />
+      <translation>New business formats</translation>
     </message>
     <message>
       <source>新模式</source>
-      <translation type="unfinished" />
+      <translation>New business models</translation>
     </message>
     <message>
       <source>集成电路</source>
-      <translation type="unfinished" />
+      <translation>Integrated circuits</translation>
     </message>
     <message>
       <source>生物医药</source>
-      <translation type="unfinished" />
+      <translation>Biomedicine</translation>
     </message>
     <message>
       <source>人工智能</source>
-      <translation type="unfinished" />
+      <translation>Artificial intelligence</translation>
     </message>
     <message>
       <source>汽车</source>
-      <translation type="unfinished" />
+      <translation>Automotive</translation>
     </message>
     <message>
       <source>高端装备</source>
-      <translation type="unfinished" />
+      <translation>High-end equipment</translation>
     </message>
     <message>
       <source>航空航天</source>
-      <translation type="unfinished" />
+      <translation>Aerospace</translation>
     </message>
     <message>
       <source>信息服务</source>
-      <translation type="unfinished" />
+      <translation>Information services</translation>
     </message>
     <message>
       <source>新材料</source>
-      <translation type="unfinished" />
+      <translation>New materials</translation>
     </message>
     <message>
       <source>新能源</source>
-      <translation type="unfinished" />
+      <translation>New energy</translation>
     </message>
     <message>
       <source>节能环保</source>
-      <translation type="unfinished" />
+      <translation>Energy saving and environmental protection</translation>
     </message>
     <message>
       <source>数字经济</source>
-      <translation type="unfinished" />
+      <translation>Digital economy</translation>
     </message>
     <message>
       <source>时尚消费品</source>
-      <translation type="unfinished" />
+      <translation>Fashion consumer goods</translation>
     </message>
     <message>
       <source>现代服务业</source>
-      <translation type="unfinished" />
+      <translation>Modern services</translation>
     </message>
     <message>
       <source>产业链上下游</source>
-      <translation type="unfinished" />
+      <translation>Along an industry chain</translation>
     </message>
     <message>
       <source>产业园区</source>
-      <translation type="unfinished" />
+      <translation>Within an industrial park</translation>
     </message>
     <message>
       <source>企业</source>
-      <translation type="unfinished" />
+      <translation>Enterprise</translation>
     </message>
     <message>
       <source>事业单位</source>
-      <translation type="unfinished" />
+      <translation>Public institution</translation>
     </message>
     <message>
       <source>社会团体</source>
-      <translation type="unfinished" />
+      <translation>Social organization</translation>
     </message>
     <message>
       <source>高等院校</source>
-      <translation type="unfinished" />
+      <translation>University</translation>
     </message>
     <message>
       <source>科研院所</source>
-      <translation type="unfinished" />
+      <translation>Research institute</translation>
     </message>
     <message>
       <source>其他</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <source>行业龙头企业</source>
-      <translation type="unfinished" />
+      <translation>Industry-leading enterprise</translation>
     </message>
     <message>
       <source>园区管理单位</source>
-      <translation type="unfinished" />
+      <translation>Park management unit</translation>
     </message>
     <message>
       <source>标准化机构</source>
-      <translation type="unfinished" />
+      <translation>Standardization body</translation>
     </message>
     <message>
       <source>区人民政府</source>
-      <translation type="unfinished" />
+      <translation>District government</translation>
     </message>
     <message>
       <source>行业主管部门</source>
-      <translation type="unfinished" />
+      <translation>Industry authority</translation>
     </message>
     <message>
       <source>国际标准</source>
-      <translation type="unfinished" />
+      <translation>International standard</translation>
     </message>
     <message>
       <source>国家标准</source>
-      <translation type="unfinished" />
+      <translation>National standard</translation>
     </message>
     <message>
       <source>行业标准</source>
-      <translation type="unfinished" />
+      <translation>Industry standard</translation>
     </message>
     <message>
       <source>地方标准</source>
-      <translation type="unfinished" />
+      <translation>Local standard</translation>
     </message>
     <message>
       <source>团体标准</source>
-      <translation type="unfinished" />
+      <translation>Association standard</translation>
     </message>
     <message>
       <source>企业标准</source>
-      <translation type="unfinished" />
+      <translation>Enterprise standard</translation>
     </message>
     <message>
       <source>主导</source>
-      <translation type="unfinished" />
+      <translation>Led</translation>
     </message>
     <message>
       <source>参与</source>
-      <translation type="unfinished" />
+      <translation>Participated</translation>
     </message>
     <message>
       <source>已发布</source>
-      <translation type="unfinished" />
+      <translation>Published</translation>
     </message>
     <message>
       <source>在研</source>
-      <translation type="unfinished" />
+      <translation>In progress</translation>
     </message>
     <message>
       <source>秘书处承担单位</source>
-      <translation type="unfinished" />
+      <translation>Secretariat host</translation>
     </message>
     <message>
       <source>委员单位</source>
-      <translation type="unfinished" />
+      <translation>Committee member</translation>
     </message>
     <message>
       <source>观察员单位</source>
-      <translation type="unfinished" />
+      <translation>Observer</translation>
     </message>
     <message>
       <source>国家级</source>
-      <translation type="unfinished" />
+      <translation>National</translation>
     </message>
     <message>
       <source>省部级（市级）</source>
-      <translation type="unfinished" />
+      <translation>Provincial/ministerial (municipal)</translation>
     </message>
     <message>
       <source>科研项目</source>
-      <translation type="unfinished" />
+      <translation>Research project</translation>
     </message>
     <message>
       <source>标准化研究项目</source>
-      <translation type="unfinished" />
+      <translation>Standardization research project</translation>
     </message>
     <message>
       <source>牵头</source>
-      <translation type="unfinished" />
+      <translation>Led</translation>
     </message>
     <message>
       <source>检测认证机构</source>
-      <translation type="unfinished" />
+      <translation>Testing and certification body</translation>
     </message>
     <message>
       <source>行业协会</source>
-      <translation type="unfinished" />
+      <translation>Industry association</translation>
     </message>
     <message>
       <source>用户单位</source>
-      <translation type="unfinished" />
+      <translation>User unit</translation>
     </message>
     <message>
       <source>政府部门</source>
-      <translation type="unfinished" />
+      <translation>Government department</translation>
     </message>
     <message>
       <source>上游</source>
-      <translation type="unfinished" />
+      <translation>Upstream</translation>
     </message>
     <message>
       <source>中游</source>
-      <translation type="unfinished" />
+      <translation>Midstream</translation>
     </message>
     <message>
       <source>下游</source>
-      <translation type="unfinished" />
+      <translation>Downstream</translation>
     </message>
     <message>
       <source>园区内</source>
-      <translation type="unfinished" />
+      <translation>In the park</translation>
     </message>
     <message>
       <source>服务支撑</source>
-      <translation type="unfinished" />
+      <translation>Service support</translation>
     </message>
     <message>
       <source>理事长（组长）单位</source>
-      <translation type="unfinished" />
+      <translation>Chair (group leader) unit</translation>
     </message>
     <message>
       <source>副理事长（副组长）单位</source>
-      <translation type="unfinished" />
+      <translation>Vice-chair (deputy leader) unit</translation>
     </message>
     <message>
       <source>领导小组</source>
-      <translation type="unfinished" />
+      <translation>Leading Group</translation>
     </message>
     <message>
       <source>理事会</source>
-      <translation type="unfinished" />
+      <translation>Council</translation>
     </message>
     <message>
       <source>负责人</source>
-      <translation type="unfinished" />
+      <translation>Head</translation>
     </message>
     <message>
       <source>技术负责人</source>
-      <translation type="unfinished" />
+      <translation>Technical head</translation>
     </message>
     <message>
       <source>核心成员</source>
-      <translation type="unfinished" />
+      <translation>Core member</translation>
     </message>
     <message>
       <source>专职</source>
-      <translation type="unfinished" />
+      <translation>Full-time</translation>
     </message>
     <message>
       <source>兼职</source>
-      <translation type="unfinished" />
+      <translation>Part-time</translation>
     </message>
     <message>
       <source>办公</source>
-      <translation type="unfinished" />
+      <translation>Office</translation>
     </message>
     <message>
       <source>试验验证</source>
-      <translation type="unfinished" />
+      <translation>Testing and verification</translation>
     </message>
     <message>
       <source>培训交流</source>
-      <translation type="unfinished" />
+      <translation>Training and exchange</translation>
     </message>
     <message>
       <source>自有</source>
-      <translation type="unfinished" />
+      <translation>Owned</translation>
     </message>
     <message>
       <source>租赁</source>
-      <translation type="unfinished" />
+      <translation>Leased</translation>
     </message>
     <message>
       <source>成员单位提供</source>
-      <translation type="unfinished" />
+      <translation>Provided by a member unit</translation>
     </message>
     <message>
       <source>园区提供</source>
-      <translation type="unfinished" />
+      <translation>Provided by the park</translation>
     </message>
     <message>
       <source>申报单位自筹</source>
-      <translation type="unfinished" />
+      <translation>Applicant unit's own funds</translation>
     </message>
     <message>
       <source>成员单位投入</source>
-      <translation type="unfinished" />
+      <translation>Member unit contributions</translation>
     </message>
     <message>
       <source>政府支持</source>
-      <translation type="unfinished" />
+      <translation>Government support</translation>
     </message>
     <message>
       <source>标准研制</source>
-      <translation type="unfinished" />
+      <translation>Standards development</translation>
     </message>
     <message>
       <source>宣贯推广</source>
-      <translation type="unfinished" />
+      <translation>Publicity and promotion</translation>
     </message>
     <message>
       <source>设备场地</source>
-      <translation type="unfinished" />
+      <translation>Equipment and venues</translation>
     </message>
     <message>
       <source>制定</source>
-      <translation type="unfinished" />
+      <translation>New</translation>
     </message>
     <message>
       <source>修订</source>
-      <translation type="unfinished" />
+      <translation>Revision</translation>
     </message>
     <message>
       <source>宣贯培训</source>
-      <translation type="unfinished" />
+      <translation>Publicity and training</translation>
     </message>
     <message>
       <source>试点示范</source>
-      <translation type="unfinished" />
+      <translation>Pilot demonstration</translation>
     </message>
     <message>
       <source>检测认证</source>
-      <translation type="unfinished" />
+      <translation>Testing and certification</translation>
     </message>
     <message>
       <source>评价评估</source>
-      <translation type="unfinished" />
+      <translation>Evaluation and assessment</translation>
     </message>
     <message>
       <source>应用推广</source>
-      <translation type="unfinished" />
+      <translation>Application and promotion</translation>
     </message>
     <message>
       <source>营业执照或法人证书</source>
-      <translation type="unfinished" />
+      <translation>Business licence or legal person certificate</translation>
     </message>
     <message>
       <source>推荐函</source>
-      <translation type="unfinished" />
+      <translation>Letter of recommendation</translation>
     </message>
     <message>
       <source>标准化工作证明</source>
-      <translation type="unfinished" />
+      <translation>Proof of standardization work</translation>
     </message>
     <message>
       <source>科研项目证明</source>
-      <translation type="unfinished" />
+      <translation>Proof of research projects</translation>
     </message>
     <message>
       <source>场地证明</source>
-      <translation type="unfinished" />
+      <translation>Proof of venue</translation>
     </message>
     <message>
       <source>经费证明</source>
-      <translation type="unfinished" />
+      <translation>Proof of funding</translation>
     </message>
     <message>
       <source>盖章扫描件</source>
-      <translation type="unfinished" />
+      <translation>Stamped scan</translation>
     </message>
     <message>
       <source>政</source>
-      <translation type="unfinished" />
+      <translation>Government</translation>
     </message>
     <message>
       <source>产</source>
-      <translation type="unfinished" />
+      <translation>Industry</translation>
     </message>
     <message>
       <source>学</source>
-      <translation type="unfinished" />
+      <translation>Academia</translation>
     </message>
     <message>
       <source>研</source>
-      <translation type="unfinished" />
+      <translation>Research</translation>
     </message>
     <message>
       <source>用</source>
-      <translation type="unfinished" />
+      <translation>Users</translation>
     </message>
     <message>
       <source>组长</source>
-      <translation type="unfinished" />
+      <translation>Group leader</translation>
     </message>
     <message>
       <source>副组长</source>
-      <translation type="unfinished" />
+      <translation>Deputy group leader</translation>
     </message>
     <message>
       <source>成员</source>
-      <translation type="unfinished" />
+      <translation>Member</translation>
     </message>
     <message>
       <source>理事长</source>
-      <translation type="unfinished" />
+      <translation>Chair</translation>
     </message>
     <message>
       <source>副理事长</source>
-      <translation type="unfinished" />
+      <translation>Vice-chair</translation>
     </message>
     <message>
       <source>理事</source>
-      <translation type="unfinished" />
+      <translation>Council member</translation>
     </message>
     <message>
       <source>秘书长</source>
+      <translation>Secretary-general</translation>
+    </message>
+    <message>
+      <source>二(一)1</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一(一)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二(二)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>三(一)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二(一)3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>三(三)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二(三)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二(一)2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>四</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请填写领导小组或理事会的组成人员</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请至少填写一处场地</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>三(二)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请至少填写一项标准供给</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请至少填写一项标准实施措施</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>创新基地须有申报单位以外的成员单位共同参与</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请选择牵头协调单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申报单位自筹经费应大于 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>创新中心申报单位应有牵头承担市级及以上科研项目或标准化研究项目的经验，请至少填写一项</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请填写主导或参与制定的标准，或可协调的外部标准化服务机构（至少一项）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请上传申报单位的营业执照或法人证书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>目前只有 {n} 家单位，建议联合更多产业链上下游或园区内单位</source>
+      <translation>There are only {n} units so far; consider bringing in more units along the industry chain or within the park</translation>
+    </message>
+    <message>
+      <source>成员单位尚未覆盖{parties}方面的单位，建议补充</source>
+      <translation>The member units do not yet include any from: {parties}; consider adding some</translation>
+    </message>
+    <message>
+      <source>请填写成员单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>牵头协调单位「{name}」应为行业龙头企业、园区管理单位或标准化机构</source>
+      <translation>The coordinating lead unit "{name}" should be an industry-leading enterprise, a park management unit or a standardization body</translation>
+    </message>
+    <message>
+      <source>本轮申报已于 {date} 截止，报送前请先向市市场监管局确认</source>
+      <translation>This round of applications closed on {date}; please check with the Shanghai Administration for Market Regulation before submitting</translation>
+    </message>
+    <message>
+      <source>成员单位「{name}」的统一社会信用代码与其他单位重复</source>
+      <translation>Member unit "{name}" has the same unified social credit code as another unit</translation>
+    </message>
+    <message>
+      <source>请填写创新中心的{role}</source>
+      <translation>Please fill in for the innovation center: {role}</translation>
+    </message>
+    <message>
+      <source>第{year_cn}年经费来源合计 {sources} 万元与用途合计 {uses} 万元不相等</source>
+      <translation>Year {year}: total sources of {sources} (10k yuan) do not equal total uses of {uses} (10k yuan)</translation>
+    </message>
+    <message>
+      <source>经费“{category}”：{message}</source>
+      <translation>Funding "{category}": {message}</translation>
+    </message>
+    <message>
+      <source>成员单位「{name}」投入经费：{message}</source>
+      <translation>Funding committed by member unit "{name}": {message}</translation>
+    </message>
+    <message>
+      <source>标准「{title}」的计划完成时间应在第 1—{last} 个月内</source>
+      <translation>The planned completion of standard "{title}" should be within months 1–{last}</translation>
+    </message>
+    <message>
+      <source>进度安排「{task}」的起止月份应在第 1—{last} 个月内，且开始不晚于结束</source>
+      <translation>The start and end months of schedule item "{task}" should be within months 1–{last}, with the start no later than the end</translation>
+    </message>
+    <message>
+      <source>缺少成员单位「{name}」的支持函</source>
+      <translation>The letter of support from member unit "{name}" is missing</translation>
+    </message>
+    <message>
+      <source>未命名</source>
+      <translation>unnamed</translation>
+    </message>
+    <message>
+      <source>一</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一(二)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二(四)1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二(四)2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系人姓名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系人部门</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系人职务</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>领导机构形式（领导小组或理事会）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>成员单位「{name}」</source>
+      <translation>Member unit "{name}"</translation>
+    </message>
+    <message>
+      <source>请填写申报单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申报单位应具有独立法人资格</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请至少选择一项“五型经济”或“四新经济”领域</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系电话格式不正确，例如 021-64220000 转 2509</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>组织名称一般以“{ending}”结尾，与申报类型一致</source>
+      <translation>The organization name usually ends in "{ending}", to match the application type</translation>
+    </message>
+    <message>
+      <source>{who}的统一社会信用代码校验位不正确，已确认与营业执照一致</source>
+      <translation>{who}: the checksum of the unified social credit code is wrong, but the code has been confirmed to match the business licence</translation>
+    </message>
+    <message>
+      <source>请填写{who}的统一社会信用代码</source>
+      <translation>{who}: please fill in the unified social credit code</translation>
+    </message>
+    <message>
+      <source>请填写{label}</source>
+      <translation>Please fill in: {label}</translation>
+    </message>
+    <message>
+      <source>{who}的统一社会信用代码校验位不正确，请对照营业执照核对</source>
+      <translation>{who}: the checksum of the unified social credit code is wrong; please check it against the business licence</translation>
+    </message>
+    <message>
+      <source>{who}的统一社会信用代码{problem}</source>
+      <translation>{who}: the unified social credit code {problem}</translation>
+    </message>
+    <message>
+      <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
+      <translation>The character(s) {shown} in "…{excerpt}" cannot be printed (the font of the application form lacks them); please use common characters or describe them in words</translation>
+    </message>
+    <message>
+      <source>应为 18 位，现为 {n} 位</source>
+      <translation>should have 18 characters but has {n}</translation>
+    </message>
+    <message>
+      <source>含有不允许的字符「{char}」（代码中不使用 I、O、S、V、Z）</source>
+      <translation>contains the character "{char}", which is not allowed (codes do not use I, O, S, V or Z)</translation>
+    </message>
+    <message>
+      <source>第 3–8 位应为行政区划代码（数字）</source>
+      <translation>should have an administrative division code (digits) in positions 3–8</translation>
+    </message>
+    <message>
+      <source>正在生成申报书…</source>
+      <translation>Generating the application form…</translation>
+    </message>
+    <message>
+      <source>正在生成打印用申报书（{n}份）和邮寄封面…</source>
+      <translation>Generating the application form for printing ({n} copies) and the mailing cover sheet…</translation>
+    </message>
+    <message>
+      <source>正在打包电子版…</source>
+      <translation>Packaging the electronic version…</translation>
+    </message>
+    <message>
+      <source>正在写入压缩包…</source>
+      <translation>Writing the zip package…</translation>
+    </message>
+    <message>
+      <source>正在写入邮件草稿…</source>
+      <translation>Writing the e-mail draft…</translation>
+    </message>
+    <message>
+      <source>检查发现 {n} 个错误，改正后才能输出申报书。第一个：{first}</source>
+      <translation>The check found {n} error(s); correct them before the application form can be output. The first: {first}</translation>
+    </message>
+    <message>
+      <source>正在写入{name}…</source>
+      <translation>Writing {name}…</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>附件「{name}」在输出过程中被修改或删除，请再输出一次。</source>
+      <translation>Attachment "{name}" was changed or deleted during output; please output again.</translation>
+    </message>
+    <message>
+      <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
+      <translation>The zip package is {size} MB, over the e-mail attachment limit of {limit} MB, so sending it may fail. The largest attachments are: {named}. Please compress the scans (e.g. lower the resolution to 150–200 dpi, or switch to black and white or greyscale), upload them again and output again.</translation>
+    </message>
+    <message>
+      <source>「{name}」（{size} MB）</source>
+      <translation>"{name}" ({size} MB)</translation>
+    </message>
+    <message>
+      <source>手机号码应为 11 位数字，以 1 开头</source>
+      <translation>The mobile number should be 11 digits starting with 1</translation>
+    </message>
+    <message>
+      <source>办公电话格式不正确，例如 021-64220000 转 2509</source>
+      <translation>The office phone format is invalid; e.g. 021-64220000 ext. 2509</translation>
+    </message>
+    <message>
+      <source>邮政编码应为 6 位数字</source>
+      <translation>The postcode should be 6 digits</translation>
+    </message>
+    <message>
+      <source>电子邮箱格式不正确，例如 name@example.com</source>
+      <translation>The e-mail format is invalid; e.g. name@example.com</translation>
+    </message>
+    <message>
+      <source>金额不能为负数</source>
+      <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>金额最多保留两位小数（现为 {amount} 万元）</source>
+      <translation>The amount can have at most two decimal places (now {amount}, in 10k yuan)</translation>
+    </message>
+    <message>
+      <source>超出字数上限：{n} 字，上限 {limit} 字</source>
+      <translation>Too long: {n} characters, the limit is {limit}</translation>
+    </message>
+    <message>
+      <source>日期格式应为 年-月-日，例如 2021-10-08</source>
+      <translation>The date should be in year-month-day format, e.g. 2021-10-08</translation>
     </message>
     <message>
       <source>上海市新型标准化技术组织创建申报书</source>
-      <translation type="unfinished" />
+      <translation>Application Form for Establishing a New-Type Standardization Technical Organization in Shanghai</translation>
     </message>
     <message>
       <source>上海市关于开展新型标准化技术组织建设试点工作的通知</source>
-      <translation type="unfinished" />
+      <translation>Notice of Shanghai on Launching the Pilot Program for Building New-Type Standardization Technical Organizations</translation>
     </message>
   </context>
 </TS>

@@ -92,6 +92,14 @@
       <translation>該年度經費來源合計與用途合計不相等</translation>
     </message>
     <message>
+      <source>简体中文</source>
+      <translation>簡體中文</translation>
+    </message>
+    <message>
+      <source>繁體中文</source>
+      <translation>繁體中文</translation>
+    </message>
+    <message>
       <source>此项在其他步骤中填写，这里只显示</source>
       <translation>此項在其他步驟中填寫，這裏只顯示</translation>
     </message>
@@ -184,12 +192,20 @@
       <translation>無法導入數據備份</translation>
     </message>
     <message>
+      <source>示例-{label}</source>
+      <translation>示例-{label}</translation>
+    </message>
+    <message>
       <source>无法恢复快照：{reason}</source>
       <translation>無法恢復快照：{reason}</translation>
     </message>
     <message>
       <source>无法复制「{name}」：{reason}</source>
       <translation>無法複製「{name}」：{reason}</translation>
+    </message>
+    <message>
+      <source>示例-{label}-{n}</source>
+      <translation>示例-{label}-{n}</translation>
     </message>
     <message>
       <source>上一步</source>
@@ -222,6 +238,10 @@
     <message>
       <source>重做</source>
       <translation>重做</translation>
+    </message>
+    <message>
+      <source>语言(&amp;L)</source>
+      <translation>語言(&amp;L)</translation>
     </message>
     <message>
       <source>已自动保存</source>
@@ -280,6 +300,18 @@
       <translation>更改…</translation>
     </message>
     <message>
+      <source>简体字</source>
+      <translation>簡體字</translation>
+    </message>
+    <message>
+      <source>繁体字</source>
+      <translation>繁體字</translation>
+    </message>
+    <message>
+      <source>标题、栏目名称和选项用所选字体；填写的内容保持原样。</source>
+      <translation>標題、欄目名稱和選項用所選字體；填寫的內容保持原樣。</translation>
+    </message>
+    <message>
       <source>生成全部申报材料</source>
       <translation>生成全部申報材料</translation>
     </message>
@@ -314,6 +346,14 @@
     <message>
       <source>输出失败</source>
       <translation>輸出失敗</translation>
+    </message>
+    <message>
+      <source>{name}-申报材料</source>
+      <translation>{name}-申報材料</translation>
+    </message>
+    <message>
+      <source>申报书用字：</source>
+      <translation>申報書用字：</translation>
     </message>
     <message>
       <source>正在取消…</source>
@@ -696,8 +736,12 @@
       <translation>沒有發現問題。</translation>
     </message>
     <message>
-      <source>通知</source>
-      <translation>通知</translation>
+      <source>（通知{clause}）</source>
+      <translation>（通知{clause}）</translation>
+    </message>
+    <message>
+      <source>{name}-数据</source>
+      <translation>{name}-數據</translation>
     </message>
     <message>
       <source>标准化工作基础</source>
@@ -1092,6 +1136,10 @@
       <translation>階段成果</translation>
     </message>
     <message>
+      <source>{level} {n} 项</source>
+      <translation>{level} {n} 項</translation>
+    </message>
+    <message>
       <source>资源保障</source>
       <translation>資源保障</translation>
     </message>
@@ -1248,6 +1296,10 @@
       <translation>用 {label} 的快照替換當前內容？當前內容會先另存爲一個快照。</translation>
     </message>
     <message>
+      <source>界面语言</source>
+      <translation>界面語言</translation>
+    </message>
+    <message>
       <source>新建申报</source>
       <translation>新建申報</translation>
     </message>
@@ -1310,6 +1362,14 @@
     <message>
       <source>打开示例：{label}</source>
       <translation>打開示例：{label}</translation>
+    </message>
+    <message>
+      <source>{label}申报书</source>
+      <translation>{label}申報書</translation>
+    </message>
+    <message>
+      <source>新型标准化技术组织申报助手</source>
+      <translation>新型標準化技術組織申報助手</translation>
     </message>
     <message>
       <source>年度工作总结</source>
@@ -1766,6 +1826,310 @@
     <message>
       <source>秘书长</source>
       <translation>祕書長</translation>
+    </message>
+    <message>
+      <source>二(一)1</source>
+      <translation>二(一)1</translation>
+    </message>
+    <message>
+      <source>一(一)</source>
+      <translation>一(一)</translation>
+    </message>
+    <message>
+      <source>二(二)</source>
+      <translation>二(二)</translation>
+    </message>
+    <message>
+      <source>三(一)</source>
+      <translation>三(一)</translation>
+    </message>
+    <message>
+      <source>二(一)3</source>
+      <translation>二(一)3</translation>
+    </message>
+    <message>
+      <source>三(三)</source>
+      <translation>三(三)</translation>
+    </message>
+    <message>
+      <source>二(三)</source>
+      <translation>二(三)</translation>
+    </message>
+    <message>
+      <source>二(一)2</source>
+      <translation>二(一)2</translation>
+    </message>
+    <message>
+      <source>四</source>
+      <translation>四</translation>
+    </message>
+    <message>
+      <source>请填写领导小组或理事会的组成人员</source>
+      <translation>請填寫領導小組或理事會的組成人員</translation>
+    </message>
+    <message>
+      <source>请至少填写一处场地</source>
+      <translation>請至少填寫一處場地</translation>
+    </message>
+    <message>
+      <source>三(二)</source>
+      <translation>三(二)</translation>
+    </message>
+    <message>
+      <source>请至少填写一项标准供给</source>
+      <translation>請至少填寫一項標準供給</translation>
+    </message>
+    <message>
+      <source>请至少填写一项标准实施措施</source>
+      <translation>請至少填寫一項標準實施措施</translation>
+    </message>
+    <message>
+      <source>创新基地须有申报单位以外的成员单位共同参与</source>
+      <translation>創新基地須有申報單位以外的成員單位共同參與</translation>
+    </message>
+    <message>
+      <source>请选择牵头协调单位</source>
+      <translation>請選擇牽頭協調單位</translation>
+    </message>
+    <message>
+      <source>申报单位自筹经费应大于 0</source>
+      <translation>申報單位自籌經費應大於 0</translation>
+    </message>
+    <message>
+      <source>创新中心申报单位应有牵头承担市级及以上科研项目或标准化研究项目的经验，请至少填写一项</source>
+      <translation>創新中心申報單位應有牽頭承擔市級及以上科研項目或標準化研究項目的經驗，請至少填寫一項</translation>
+    </message>
+    <message>
+      <source>请填写主导或参与制定的标准，或可协调的外部标准化服务机构（至少一项）</source>
+      <translation>請填寫主導或參與制定的標準，或可協調的外部標準化服務機構（至少一項）</translation>
+    </message>
+    <message>
+      <source>请上传申报单位的营业执照或法人证书</source>
+      <translation>請上傳申報單位的營業執照或法人證書</translation>
+    </message>
+    <message>
+      <source>目前只有 {n} 家单位，建议联合更多产业链上下游或园区内单位</source>
+      <translation>目前只有 {n} 家單位，建議聯合更多產業鏈上下游或園區內單位</translation>
+    </message>
+    <message>
+      <source>成员单位尚未覆盖{parties}方面的单位，建议补充</source>
+      <translation>成員單位尚未覆蓋{parties}方面的單位，建議補充</translation>
+    </message>
+    <message>
+      <source>请填写成员单位名称</source>
+      <translation>請填寫成員單位名稱</translation>
+    </message>
+    <message>
+      <source>牵头协调单位「{name}」应为行业龙头企业、园区管理单位或标准化机构</source>
+      <translation>牽頭協調單位「{name}」應爲行業龍頭企業、園區管理單位或標準化機構</translation>
+    </message>
+    <message>
+      <source>本轮申报已于 {date} 截止，报送前请先向市市场监管局确认</source>
+      <translation>本輪申報已於 {date} 截止，報送前請先向市市場監管局確認</translation>
+    </message>
+    <message>
+      <source>成员单位「{name}」的统一社会信用代码与其他单位重复</source>
+      <translation>成員單位「{name}」的統一社會信用代碼與其他單位重複</translation>
+    </message>
+    <message>
+      <source>请填写创新中心的{role}</source>
+      <translation>請填寫創新中心的{role}</translation>
+    </message>
+    <message>
+      <source>第{year_cn}年经费来源合计 {sources} 万元与用途合计 {uses} 万元不相等</source>
+      <translation>第{year_cn}年經費來源合計 {sources} 萬元與用途合計 {uses} 萬元不相等</translation>
+    </message>
+    <message>
+      <source>经费“{category}”：{message}</source>
+      <translation>經費“{category}”：{message}</translation>
+    </message>
+    <message>
+      <source>成员单位「{name}」投入经费：{message}</source>
+      <translation>成員單位「{name}」投入經費：{message}</translation>
+    </message>
+    <message>
+      <source>标准「{title}」的计划完成时间应在第 1—{last} 个月内</source>
+      <translation>標準「{title}」的計劃完成時間應在第 1—{last} 個月內</translation>
+    </message>
+    <message>
+      <source>进度安排「{task}」的起止月份应在第 1—{last} 个月内，且开始不晚于结束</source>
+      <translation>進度安排「{task}」的起止月份應在第 1—{last} 個月內，且開始不晚於結束</translation>
+    </message>
+    <message>
+      <source>缺少成员单位「{name}」的支持函</source>
+      <translation>缺少成員單位「{name}」的支持函</translation>
+    </message>
+    <message>
+      <source>未命名</source>
+      <translation>未命名</translation>
+    </message>
+    <message>
+      <source>一</source>
+      <translation>一</translation>
+    </message>
+    <message>
+      <source>一(二)</source>
+      <translation>一(二)</translation>
+    </message>
+    <message>
+      <source>二(四)1</source>
+      <translation>二(四)1</translation>
+    </message>
+    <message>
+      <source>二(四)2</source>
+      <translation>二(四)2</translation>
+    </message>
+    <message>
+      <source>联系人姓名</source>
+      <translation>聯系人姓名</translation>
+    </message>
+    <message>
+      <source>联系人部门</source>
+      <translation>聯系人部門</translation>
+    </message>
+    <message>
+      <source>联系人职务</source>
+      <translation>聯系人職務</translation>
+    </message>
+    <message>
+      <source>领导机构形式（领导小组或理事会）</source>
+      <translation>領導機構形式（領導小組或理事會）</translation>
+    </message>
+    <message>
+      <source>成员单位「{name}」</source>
+      <translation>成員單位「{name}」</translation>
+    </message>
+    <message>
+      <source>请填写申报单位名称</source>
+      <translation>請填寫申報單位名稱</translation>
+    </message>
+    <message>
+      <source>申报单位应具有独立法人资格</source>
+      <translation>申報單位應具有獨立法人資格</translation>
+    </message>
+    <message>
+      <source>请至少选择一项“五型经济”或“四新经济”领域</source>
+      <translation>請至少選擇一項“五型經濟”或“四新經濟”領域</translation>
+    </message>
+    <message>
+      <source>联系电话格式不正确，例如 021-64220000 转 2509</source>
+      <translation>聯繫電話格式不正確，例如 021-64220000 轉 2509</translation>
+    </message>
+    <message>
+      <source>组织名称一般以“{ending}”结尾，与申报类型一致</source>
+      <translation>組織名稱一般以“{ending}”結尾，與申報類型一致</translation>
+    </message>
+    <message>
+      <source>{who}的统一社会信用代码校验位不正确，已确认与营业执照一致</source>
+      <translation>{who}的統一社會信用代碼校驗位不正確，已確認與營業執照一致</translation>
+    </message>
+    <message>
+      <source>请填写{who}的统一社会信用代码</source>
+      <translation>請填寫{who}的統一社會信用代碼</translation>
+    </message>
+    <message>
+      <source>请填写{label}</source>
+      <translation>請填寫{label}</translation>
+    </message>
+    <message>
+      <source>{who}的统一社会信用代码校验位不正确，请对照营业执照核对</source>
+      <translation>{who}的統一社會信用代碼校驗位不正確，請對照營業執照覈對</translation>
+    </message>
+    <message>
+      <source>{who}的统一社会信用代码{problem}</source>
+      <translation>{who}的統一社會信用代碼{problem}</translation>
+    </message>
+    <message>
+      <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
+      <translation>“…{excerpt}”中的字符{shown}無法打印（申報書所用字體中沒有），請改用常用字或文字說明</translation>
+    </message>
+    <message>
+      <source>应为 18 位，现为 {n} 位</source>
+      <translation>應爲 18 位，現爲 {n} 位</translation>
+    </message>
+    <message>
+      <source>含有不允许的字符「{char}」（代码中不使用 I、O、S、V、Z）</source>
+      <translation>含有不允許的字符「{char}」（代碼中不使用 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+      <source>第 3–8 位应为行政区划代码（数字）</source>
+      <translation>第 3–8 位應爲行政區劃代碼（數字）</translation>
+    </message>
+    <message>
+      <source>正在生成申报书…</source>
+      <translation>正在生成申報書…</translation>
+    </message>
+    <message>
+      <source>正在生成打印用申报书（{n}份）和邮寄封面…</source>
+      <translation>正在生成打印用申報書（{n}份）和郵寄封面…</translation>
+    </message>
+    <message>
+      <source>正在打包电子版…</source>
+      <translation>正在打包電子版…</translation>
+    </message>
+    <message>
+      <source>正在写入压缩包…</source>
+      <translation>正在寫入壓縮包…</translation>
+    </message>
+    <message>
+      <source>正在写入邮件草稿…</source>
+      <translation>正在寫入郵件草稿…</translation>
+    </message>
+    <message>
+      <source>检查发现 {n} 个错误，改正后才能输出申报书。第一个：{first}</source>
+      <translation>檢查發現 {n} 個錯誤，改正後才能輸出申報書。第一個：{first}</translation>
+    </message>
+    <message>
+      <source>正在写入{name}…</source>
+      <translation>正在寫入{name}…</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>附件「{name}」在输出过程中被修改或删除，请再输出一次。</source>
+      <translation>附件「{name}」在輸出過程中被修改或刪除，請再輸出一次。</translation>
+    </message>
+    <message>
+      <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
+      <translation>壓縮包有 {size} MB，超過郵件附件上限 {limit} MB，可能發送失敗。最大的附件是：{named}。請把掃描件壓縮後（如降低分辨率至 150–200 dpi、改爲黑白或灰度）重新上傳，再輸出一次。</translation>
+    </message>
+    <message>
+      <source>「{name}」（{size} MB）</source>
+      <translation>「{name}」（{size} MB）</translation>
+    </message>
+    <message>
+      <source>手机号码应为 11 位数字，以 1 开头</source>
+      <translation>手機號碼應爲 11 位數字，以 1 開頭</translation>
+    </message>
+    <message>
+      <source>办公电话格式不正确，例如 021-64220000 转 2509</source>
+      <translation>辦公電話格式不正確，例如 021-64220000 轉 2509</translation>
+    </message>
+    <message>
+      <source>邮政编码应为 6 位数字</source>
+      <translation>郵政編碼應爲 6 位數字</translation>
+    </message>
+    <message>
+      <source>电子邮箱格式不正确，例如 name@example.com</source>
+      <translation>電子郵箱格式不正確，例如 name@example.com</translation>
+    </message>
+    <message>
+      <source>金额不能为负数</source>
+      <translation>金額不能爲負數</translation>
+    </message>
+    <message>
+      <source>金额最多保留两位小数（现为 {amount} 万元）</source>
+      <translation>金額最多保留兩位小數（現爲 {amount} 萬元）</translation>
+    </message>
+    <message>
+      <source>超出字数上限：{n} 字，上限 {limit} 字</source>
+      <translation>超出字數上限：{n} 字，上限 {limit} 字</translation>
+    </message>
+    <message>
+      <source>日期格式应为 年-月-日，例如 2021-10-08</source>
+      <translation>日期格式應爲 年-月-日，例如 2021-10-08</translation>
     </message>
     <message>
       <source>上海市新型标准化技术组织创建申报书</source>

@@ -11,7 +11,7 @@ from app import paths, rules, steps
 from app.call import load_call
 
 from ui.form_page import FormPage
-from ui.i18n import _
+from ui.i18n import _, translated
 from ui.marks import colour, confirm_code, confirm_html, severity_label
 from ui.output import OutputPanel
 
@@ -74,9 +74,11 @@ class CheckPage(FormPage):
                 continue
             lines.append(f"<br><b>{html.escape(_(steps.step_title(step, self.doc.org_type)))}</b>")
             for number, p in mine:
+                text = _("{severity}：{message}").format(severity=severity_label(p),
+                                                        message=translated(p.message))
+                clause = _("（通知{clause}）").format(clause=p.clause)
                 lines.append(f"<a href='{GO_LINK}{number}' style='color:{colour(p)}'>"
-                             f"{severity_label(p)}：{html.escape(p.message)}</a>"
-                             f"（{_('通知')}{p.clause}）{confirm_html(p)}")
+                             f"{html.escape(text)}</a>{clause}{confirm_html(p)}")
         self.summary.setText("<br>".join(lines))
 
     def closing(self) -> None:
@@ -89,7 +91,8 @@ class CheckPage(FormPage):
             confirm_code(self.session, link)
 
     def export_data(self) -> None:
-        default = paths.documents_dir() / f"{self.doc.path.stem}-数据" / "application.json"
+        default = (paths.documents_dir() / _("{name}-数据").format(name=self.doc.path.stem)
+                   / "application.json")
         target, _filter = QFileDialog.getSaveFileName(self, _("导出申报数据"), str(default),
                                                       "JSON (*.json)")
         if target:

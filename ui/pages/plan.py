@@ -68,7 +68,7 @@ class PlanPage(FormPage):
     def _count_pipeline(self) -> None:
         items = self.doc.rows(model.PipelineItem)
         counts = Counter(item.level for item in items if item.level)
-        parts = [f"{_(level)} {counts[level]} 项" for level in choices.STANDARD_LEVELS
+        parts = [_("{level} {n} 项").format(level=_(level), n=counts[level]) for level in choices.STANDARD_LEVELS
                  if counts[level]]
         total = _("共 {n} 项").format(n=len(items))
         self.pipeline_counts.setText(total + ("：" + "，".join(parts) if parts else ""))

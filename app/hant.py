@@ -1,0 +1,57 @@
+"""The document language: the printed form, the mailing sheet and the e-mail draft in
+Simplified (the default) or Traditional characters.
+
+Only fixed texts change (titles, headings, labels, the choices' values, the call's own
+words): ``fixed`` converts them for the language being written, by OpenCC's Simplified
+to Traditional tables; what the user typed is never passed to it and stays as typed.
+The window's Traditional catalogue is made by the same function (build/translations.py).
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+SIMPLIFIED, TRADITIONAL = "zh_CN", "zh_TW"
+DOCUMENT_LANGUAGES = (SIMPLIFIED, TRADITIONAL)
+# Where the notice itself (written in Traditional characters) spells a word otherwise
+# than OpenCC: the notice is the reference.
+NOTICE_SPELLING = {"聯繫人": "聯系人"}
+
+_language: ContextVar[str] = ContextVar("document_language", default=SIMPLIFIED)
+
+
+@cache
+def _converter():  # noqa: ANN202 (opencc has no type hints)
+    from opencc import OpenCC  # 35 ms to load its tables: only when Traditional is asked
+
+    return OpenCC("s2t")
+
+
+@cache
+def to_traditional(text: str) -> str:
+    converted = _converter().convert(text)
+    for simplified, traditional in NOTICE_SPELLING.items():
+        converted = converted.replace(simplified, traditional)
+    return converted
+
+
+@contextmanager
+def writing_in(language: str) -> Iterator[None]:
+    """Within the block, ``fixed`` writes ``language`` (one of ``DOCUMENT_LANGUAGES``)."""
+    if language not in DOCUMENT_LANGUAGES:
+        raise ValueError(f"unknown document language {language!r}")
+    token = _language.set(language)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def language() -> str:
+    return _language.get()
+
+
+def fixed(text: str) -> str:
+    """A fixed text of the document in the language being written."""
+    return to_traditional(text) if _language.get() == TRADITIONAL and text else text
