@@ -3,7 +3,8 @@ Simplified (the default) or Traditional characters.
 
 Only fixed texts change (titles, headings, labels, the choices' values, the call's own
 words): ``fixed`` converts them for the language being written, by OpenCC's Simplified
-to Traditional tables; what the user typed is never passed to it and stays as typed.
+to Traditional tables with Taiwan's character forms (``s2tw``: 為, not 爲, as the notice
+writes); what the user typed is never passed to it and stays as typed.
 The window's Traditional catalogue is made by the same function (build/translations.py).
 """
 
@@ -25,7 +26,7 @@ _language: ContextVar[str] = ContextVar("document_language", default=SIMPLIFIED)
 def _converter():  # noqa: ANN202 (opencc has no type hints)
     from opencc import OpenCC  # 35 ms to load its tables: only when Traditional is asked
 
-    return OpenCC("s2t")
+    return OpenCC("s2tw")
 
 
 @cache

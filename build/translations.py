@@ -34,9 +34,10 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "translations"
 CONTEXT = "sto"
 LANGUAGES = ("zh_TW", "en")
-CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with Chinese punctuation
+CLAUSE = re.compile(r"^[一二三四五六七八九十]+(\([一二三四五六七八九十]+\)\d*)?$")  # 二(一)1: the notice's
 # Where the window should read otherwise than the printed form's conversion.
-ZH_TW_FIXES: dict[str, str] = {}
+ZH_TW_FIXES = {"文件(&F)": "檔案(&F)"}  # the menu: 檔案 is what Traditional-script Windows says
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -94,14 +95,18 @@ def extract() -> tuple[list[str], list[str]]:
     # What the window shows of the core as it is: the product's name, the choices and
     # steps, the rules' fixed messages and labels, the validators' messages.
     for path in (ROOT / "app" / "__init__.py", ROOT / "app" / "choices.py",
-                 ROOT / "app" / "steps.py", *sorted((ROOT / "app" / "rules").glob("*.py"))):
+                 ROOT / "app" / "steps.py", ROOT / "app" / "snapshots.py",
+                 *sorted((ROOT / "app" / "rules").glob("*.py"))):
         strings += _literals(path)[0]
     for path in sorted((ROOT / "app").rglob("*.py")):
         strings += _text_templates(path)
+    from app import choices  # values the window derives from the choices
+
+    strings += [choices.funding_label(category, choices.CENTER) for category in choices.FUNDING_SOURCES]
     for path in sorted((ROOT / "resources" / "calls").glob("*.json")):
         call = json.loads(path.read_text(encoding="utf-8"))
         strings += [call[key] for key in ("form_title", "title") if key in call]
-    unique = list(dict.fromkeys(s for s in strings if s.strip()))
+    unique = list(dict.fromkeys(s for s in strings if s.strip() and not CLAUSE.match(s)))
     return unique, fstrings
 
 
@@ -156,8 +161,8 @@ def update(strings: list[str]) -> dict[str, int]:
         entries = []
         for source in strings:
             text, finished = known.get(source, ("", False))
-            if language == "zh_TW" and not finished:
-                text, finished = to_traditional(source), True
+            if language == "zh_TW" and (not finished or text != to_traditional(source)):
+                text, finished = to_traditional(source), True  # (no hand edits: always made)
             entries.append((source, text, finished))
         write_ts(path, language, entries)
         unfinished[language] = sum(not finished for _s, _t, finished in entries)

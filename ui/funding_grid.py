@@ -41,7 +41,7 @@ class FundingGrid(QTableWidget):
         self.years = sorted({line.year for line in session.doc.rows(model.FundingLine)})
         self.setColumnCount(len(self.years) + 1)
         self.setHorizontalHeaderLabels(
-            [_("第{n}年").format(n="一二三四五"[y - 1]) for y in self.years] + [_("合计")])
+            [_("第{n}年").format(n="一二三四五"[y - 1], number=y) for y in self.years] + [_("合计")])
         self.layout_rows = (
             [(choices.FUNDING_SOURCE, c) for c in choices.FUNDING_SOURCES]
             + [(choices.FUNDING_SOURCE, None)]
@@ -53,7 +53,8 @@ class FundingGrid(QTableWidget):
         for direction, category in self.layout_rows:
             kind = _("来源") if direction == choices.FUNDING_SOURCE else _("用途")
             name = choices.funding_label(category, session.doc.org_type) if category else ""
-            labels.append(f"{kind}：{_(name)}" if category else _("{kind}合计").format(kind=kind))
+            labels.append(_("{kind}：{name}").format(kind=kind, name=_(name)) if category
+                          else _("{kind}合计").format(kind=kind))
         self.setVerticalHeaderLabels(labels)
         self.setItemDelegate(MoneyDelegate(self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -47,6 +47,33 @@ def translated(text: Any) -> str:
     return _(text) if isinstance(text, str) and text else str(text)
 
 
+def call_text(value: str) -> str:
+    """A text of the call file (its number, the bureau's address, the mark) as the window
+    shows it: in Traditional characters in the Traditional window, as the bureau wrote it
+    in the others (in English too: the envelope and the e-mail need it verbatim)."""
+    if current_language() == "zh_TW":
+        from app.hant import to_traditional  # OpenCC's tables: only for this window
+
+        return to_traditional(value)
+    return value
+
+
+ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
+ARABIC = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+
+
+def clause_label(clause: str) -> str:
+    """A clause of the notice (二(一)1) as the window cites it: II(1)1 in English."""
+    if current_language() != "en":
+        return clause
+    head, _sep, rest = clause.partition("(")
+    label = "".join(ROMAN.get(char, char) for char in head)
+    if rest:
+        inner, _close, tail = rest.partition(")")
+        label += "(" + "".join(ARABIC.get(char, char) for char in inner) + ")" + tail
+    return label
+
+
 def language_for_locale(name: str) -> str:
     """The language a first start chooses: Traditional for Taiwan, Hong Kong and Macao,
     Simplified for every other Chinese locale and for the rest (English is in the menu)."""

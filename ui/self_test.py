@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app import choices, model, paths
 
-from ui.i18n import installed_translators
+from ui.i18n import SOURCE, installed_translators
+from ui.language_check import call_values, foreign_words, shown_texts, user_values
 from ui.main import Controller
 from ui.main_window import MainWindow
 from ui.pdf_view import PreviewDialog
@@ -95,6 +96,32 @@ def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | Non
     preview.close()
 
 
+def _other_language(app: QApplication, controller: Controller, language: str,
+                    screenshots: Path | None) -> list[str]:
+    """Both samples in ``language``; what shows in another language, as error lines."""
+    controller.set_language(language)
+    controller.show_start()
+    app.processEvents()
+    if screenshots is not None:
+        _grab(controller.start, screenshots / f"{language}-00-start.png")
+    found = [f"{language} start: {text}" for text in foreign_words(
+        shown_texts(controller.start), language, call_values(language))]
+    for org_type in choices.ORG_TYPES:
+        window = controller.open_sample(org_type)
+        if window is None:
+            raise RuntimeError(f"sample {org_type} did not open in {language}")
+        spoil(window)
+        values = user_values(window.doc) + call_values(language)
+        _visit(app, window, screenshots, f"{language}-{org_type}")
+        for page in window.pages:
+            window.go_to_key(page.key)
+            found += [f"{language} {org_type} {page.key}: {text}"
+                      for text in foreign_words(shown_texts(window), language, values)]
+        window.close()
+        app.processEvents()
+    return found
+
+
 def _missing_resources(app: QApplication) -> list[str]:
     """What a bundle that forgot a resource would lack, each said in one line."""
     missing = []
@@ -141,6 +168,11 @@ def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None
                 _visit(app, window, screenshots, f"wrong-{org_type}")
                 window.close()
                 app.processEvents()
+            # The other two languages: every page of both samples, made wrong so the rules
+            # speak too, and checked for words of another language.
+            for language in ("zh_TW", "en"):
+                errors += _other_language(app, controller, language, screenshots)
+            controller.set_language(SOURCE)
             if file is not None:
                 window = controller.open(file)
                 if window is None:

@@ -34,7 +34,10 @@ class SnapshotDialog(QDialog):
         self.list = QListWidget()
         for snapshot in self.found:
             size = snapshot.path.stat().st_size / 1024
-            item = QListWidgetItem(f"{snapshot.label}　{size:,.0f} KB")
+            item = QListWidgetItem(_("{time}（{reason}）　{size} KB").format(
+                time=f"{snapshot.taken:%Y-%m-%d %H:%M:%S}",
+                reason=_(snapshots.REASONS.get(snapshot.reason, snapshot.reason)),
+                size=f"{size:,.0f}"))
             item.setData(Qt.ItemDataRole.UserRole, snapshot)
             self.list.addItem(item)
         if not self.found:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app import PRODUCT_NAME, choices, paths, recent
 from app.call import load_call
 
-from ui.i18n import LANGUAGES, _, current_language
+from ui.i18n import LANGUAGES, _, call_text, current_language
 
 
 class StartWindow(QWidget):
@@ -51,7 +51,7 @@ class StartWindow(QWidget):
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         layout.addWidget(title)
         deadline = _("依据：{title}（{number}）。申报截止日期：{date}。").format(
-            title=_(call.title), number=call.number, date=call.deadline.isoformat())
+            title=_(call.title), number=call_text(call.number), date=call.deadline.isoformat())
         info = QLabel(deadline)
         info.setWordWrap(True)
         layout.addWidget(info)

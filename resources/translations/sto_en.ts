@@ -24,6 +24,10 @@
       <translation>Move Row</translation>
     </message>
     <message>
+      <source>^\d{0,9}([.．]\d{0,2})?$</source>
+      <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
+    </message>
+    <message>
       <source>（未填写名称的单位）</source>
       <translation>(unnamed unit)</translation>
     </message>
@@ -52,6 +56,10 @@
       <translation>(select a unit)</translation>
     </message>
     <message>
+      <source>．</source>
+      <translation>．</translation>
+    </message>
+    <message>
       <source>可从列表中选择，也可直接输入</source>
       <translation>Choose from the list or type your own</translation>
     </message>
@@ -77,11 +85,11 @@
     </message>
     <message>
       <source>第{n}年</source>
-      <translation>Year {n}</translation>
+      <translation>Year {number}</translation>
     </message>
     <message>
-      <source>一二三四五</source>
-      <translation>12345</translation>
+      <source>{kind}：{name}</source>
+      <translation>{kind}: {name}</translation>
     </message>
     <message>
       <source>{kind}合计</source>
@@ -98,6 +106,10 @@
     <message>
       <source>繁體中文</source>
       <translation>繁體中文</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
     </message>
     <message>
       <source>此项在其他步骤中填写，这里只显示</source>
@@ -193,7 +205,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>示例-{label}</source>
-      <translation type="unfinished" />
+      <translation>Sample - {label}</translation>
     </message>
     <message>
       <source>无法恢复快照：{reason}</source>
@@ -205,7 +217,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>示例-{label}-{n}</source>
-      <translation type="unfinished" />
+      <translation>Sample - {label} - {n}</translation>
     </message>
     <message>
       <source>上一步</source>
@@ -260,6 +272,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>No problems found in this step</translation>
     </message>
     <message>
+      <source>{file}（{state}）— {product}</source>
+      <translation>{file} ({state}) — {product}</translation>
+    </message>
+    <message>
       <source>错</source>
       <translation>E:</translation>
     </message>
@@ -288,6 +304,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Checked against the business licence: the code is correct</translation>
     </message>
     <message>
+      <source>{severity}：{message}</source>
+      <translation>{severity}: {message}</translation>
+    </message>
+    <message>
       <source>正在读取申报文件…</source>
       <translation>Reading the application file…</translation>
     </message>
@@ -301,15 +321,15 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>简体字</source>
-      <translation type="unfinished" />
+      <translation>Simplified characters</translation>
     </message>
     <message>
       <source>繁体字</source>
-      <translation type="unfinished" />
+      <translation>Traditional characters</translation>
     </message>
     <message>
       <source>标题、栏目名称和选项用所选字体；填写的内容保持原样。</source>
-      <translation type="unfinished" />
+      <translation>Titles, headings, labels and choice values are written in the chosen script; what you typed is kept exactly as entered.</translation>
     </message>
     <message>
       <source>生成全部申报材料</source>
@@ -349,11 +369,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{name}-申报材料</source>
-      <translation type="unfinished" />
+      <translation>{name} - application materials</translation>
     </message>
     <message>
       <source>申报书用字：</source>
-      <translation type="unfinished" />
+      <translation>Form written in:</translation>
     </message>
     <message>
       <source>正在取消…</source>
@@ -396,16 +416,12 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Attachments</translation>
     </message>
     <message>
-      <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书</source>
-      <translation>Attachments are saved inside the application file, so they stay available when you copy the file or move to another computer. The business licence or legal person certificate must be uploaded</translation>
+      <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
+      <translation>Attachments are saved inside the application file, so they travel with it when you copy the file or change computers. The business licence or legal-person certificate must be uploaded. Supported formats: PDF, OFD, JPG, PNG, Word, Excel.</translation>
     </message>
     <message>
-      <source>；每家成员单位都需要一份支持函（通知二(一)1）</source>
-      <translation>; every member unit needs a letter of support (Notice §II(1)1)</translation>
-    </message>
-    <message>
-      <source>。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
-      <translation>. Supported formats: PDF, OFD, JPG, PNG, Word, Excel.</translation>
+      <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书；每家成员单位都需要一份支持函（通知二(一)1）。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
+      <translation>Attachments are saved inside the application file, so they travel with it when you copy the file or change computers. The business licence or legal-person certificate must be uploaded, and every member unit needs a letter of support (Notice §II(1)1). Supported formats: PDF, OFD, JPG, PNG, Word, Excel.</translation>
     </message>
     <message>
       <source>已添加的附件</source>
@@ -741,7 +757,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{name}-数据</source>
-      <translation type="unfinished" />
+      <translation>{name} - data</translation>
     </message>
     <message>
       <source>标准化工作基础</source>
@@ -904,10 +920,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Coordinating lead unit</translation>
     </message>
     <message>
-      <source>领导小组或理事会组成</source>
-      <translation>Leading Group or Council Composition</translation>
-    </message>
-    <message>
       <source>负责人与核心团队</source>
       <translation>Head and Core Team</translation>
     </message>
@@ -918,6 +930,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>各单位、各岗位在试点建设中的职责分工</source>
       <translation>Responsibilities of each unit and each position in building the pilot</translation>
+    </message>
+    <message>
+      <source>领导小组或理事会组成</source>
+      <translation>Leading Group or Council Composition</translation>
     </message>
     <message>
       <source>所在单位</source>
@@ -960,10 +976,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Contribution and role</translation>
     </message>
     <message>
-      <source>名单</source>
-      <translation>List</translation>
-    </message>
-    <message>
       <source>添加单位</source>
       <translation>Add Unit</translation>
     </message>
@@ -982,6 +994,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>成员覆盖：</source>
       <translation>Member coverage: </translation>
+    </message>
+    <message>
+      <source>{title}名单</source>
+      <translation>{title} List</translation>
     </message>
     <message>
       <source>建设方案</source>
@@ -1137,7 +1153,15 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{level} {n} 项</source>
-      <translation type="unfinished" />
+      <translation>{level}: {n}</translation>
+    </message>
+    <message>
+      <source>{total}：{parts}</source>
+      <translation>{total}: {parts}</translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>, </translation>
     </message>
     <message>
       <source>资源保障</source>
@@ -1296,6 +1320,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Replace the current content with the snapshot from {label}? The current content will first be saved as a snapshot.</translation>
     </message>
     <message>
+      <source>{time}（{reason}）　{size} KB</source>
+      <translation>{time} ({reason})  {size} KB</translation>
+    </message>
+    <message>
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
@@ -1365,11 +1393,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{label}申报书</source>
-      <translation type="unfinished" />
+      <translation>{label} application form</translation>
     </message>
     <message>
       <source>新型标准化技术组织申报助手</source>
-      <translation type="unfinished" />
+      <translation>New-Type Standardization Organization Application Assistant</translation>
     </message>
     <message>
       <source>年度工作总结</source>
@@ -1828,84 +1856,68 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Secretary-general</translation>
     </message>
     <message>
-      <source>二(一)1</source>
-      <translation type="unfinished" />
+      <source>打开时</source>
+      <translation>on opening</translation>
     </message>
     <message>
-      <source>一(一)</source>
-      <translation type="unfinished" />
+      <source>编辑中</source>
+      <translation>while editing</translation>
     </message>
     <message>
-      <source>二(二)</source>
-      <translation type="unfinished" />
+      <source>升级格式前</source>
+      <translation>before a format upgrade</translation>
     </message>
     <message>
-      <source>三(一)</source>
-      <translation type="unfinished" />
+      <source>恢复快照前</source>
+      <translation>before a restore</translation>
     </message>
     <message>
-      <source>二(一)3</source>
-      <translation type="unfinished" />
+      <source>手动</source>
+      <translation>manual</translation>
     </message>
     <message>
-      <source>三(三)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>二(三)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>二(一)2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>四</source>
-      <translation type="unfinished" />
+      <source>没有找到这个文件的自动快照。</source>
+      <translation>No automatic snapshots of this file were found.</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>
-      <translation type="unfinished" />
+      <translation>Please list the members of the leading group or council</translation>
     </message>
     <message>
       <source>请至少填写一处场地</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>三(二)</source>
-      <translation type="unfinished" />
+      <translation>Please enter at least one venue</translation>
     </message>
     <message>
       <source>请至少填写一项标准供给</source>
-      <translation type="unfinished" />
+      <translation>Please enter at least one standard in the supply plan</translation>
     </message>
     <message>
       <source>请至少填写一项标准实施措施</source>
-      <translation type="unfinished" />
+      <translation>Please enter at least one standard implementation measure</translation>
     </message>
     <message>
       <source>创新基地须有申报单位以外的成员单位共同参与</source>
-      <translation type="unfinished" />
+      <translation>An innovation base needs member units other than the applicant unit</translation>
     </message>
     <message>
       <source>请选择牵头协调单位</source>
-      <translation type="unfinished" />
+      <translation>Please choose the lead coordinating unit</translation>
     </message>
     <message>
       <source>申报单位自筹经费应大于 0</source>
-      <translation type="unfinished" />
+      <translation>The applicant unit's own funding must be greater than 0</translation>
     </message>
     <message>
       <source>创新中心申报单位应有牵头承担市级及以上科研项目或标准化研究项目的经验，请至少填写一项</source>
-      <translation type="unfinished" />
+      <translation>The applicant of an innovation center should have led a research or standardization research project at municipal level or above; please enter at least one</translation>
     </message>
     <message>
       <source>请填写主导或参与制定的标准，或可协调的外部标准化服务机构（至少一项）</source>
-      <translation type="unfinished" />
+      <translation>Please enter standards you led or took part in, or external standardization service institutions you can coordinate (at least one)</translation>
     </message>
     <message>
       <source>请上传申报单位的营业执照或法人证书</source>
-      <translation type="unfinished" />
+      <translation>Please upload the applicant unit's business licence or legal-person certificate</translation>
     </message>
     <message>
       <source>目前只有 {n} 家单位，建议联合更多产业链上下游或园区内单位</source>
@@ -1917,7 +1929,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>请填写成员单位名称</source>
-      <translation type="unfinished" />
+      <translation>Please enter the member unit's name</translation>
     </message>
     <message>
       <source>牵头协调单位「{name}」应为行业龙头企业、园区管理单位或标准化机构</source>
@@ -1964,36 +1976,20 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>unnamed</translation>
     </message>
     <message>
-      <source>一</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>一(二)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>二(四)1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>二(四)2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>联系人姓名</source>
-      <translation type="unfinished" />
+      <translation>Contact name</translation>
     </message>
     <message>
       <source>联系人部门</source>
-      <translation type="unfinished" />
+      <translation>Contact's department</translation>
     </message>
     <message>
       <source>联系人职务</source>
-      <translation type="unfinished" />
+      <translation>Contact's position</translation>
     </message>
     <message>
       <source>领导机构形式（领导小组或理事会）</source>
-      <translation type="unfinished" />
+      <translation>Form of the leading body (leading group or council)</translation>
     </message>
     <message>
       <source>成员单位「{name}」</source>
@@ -2001,19 +1997,19 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>请填写申报单位名称</source>
-      <translation type="unfinished" />
+      <translation>Please enter the applicant unit's name</translation>
     </message>
     <message>
       <source>申报单位应具有独立法人资格</source>
-      <translation type="unfinished" />
+      <translation>The applicant unit must be an independent legal person</translation>
     </message>
     <message>
       <source>请至少选择一项“五型经济”或“四新经济”领域</source>
-      <translation type="unfinished" />
+      <translation>Please choose at least one "five-type economy" or "four-new economy" field</translation>
     </message>
     <message>
       <source>联系电话格式不正确，例如 021-64220000 转 2509</source>
-      <translation type="unfinished" />
+      <translation>The contact phone number is not valid, e.g. 021-64220000 ext. 2509</translation>
     </message>
     <message>
       <source>组织名称一般以“{ending}”结尾，与申报类型一致</source>
@@ -2130,6 +2126,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>日期格式应为 年-月-日，例如 2021-10-08</source>
       <translation>The date should be in year-month-day format, e.g. 2021-10-08</translation>
+    </message>
+    <message>
+      <source>合作单位投入</source>
+      <translation>Partner unit contributions</translation>
     </message>
     <message>
       <source>上海市新型标准化技术组织创建申报书</source>

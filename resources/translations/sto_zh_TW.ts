@@ -24,6 +24,10 @@
       <translation>移動一行</translation>
     </message>
     <message>
+      <source>^\d{0,9}([.．]\d{0,2})?$</source>
+      <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
+    </message>
+    <message>
       <source>（未填写名称的单位）</source>
       <translation>（未填寫名稱的單位）</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
       <source>（请选择单位）</source>
       <translation>（請選擇單位）</translation>
+    </message>
+    <message>
+      <source>．</source>
+      <translation>．</translation>
     </message>
     <message>
       <source>可从列表中选择，也可直接输入</source>
@@ -80,8 +88,8 @@
       <translation>第{n}年</translation>
     </message>
     <message>
-      <source>一二三四五</source>
-      <translation>一二三四五</translation>
+      <source>{kind}：{name}</source>
+      <translation>{kind}：{name}</translation>
     </message>
     <message>
       <source>{kind}合计</source>
@@ -100,8 +108,12 @@
       <translation>繁體中文</translation>
     </message>
     <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>此项在其他步骤中填写，这里只显示</source>
-      <translation>此項在其他步驟中填寫，這裏只顯示</translation>
+      <translation>此項在其他步驟中填寫，這裡只顯示</translation>
     </message>
     <message>
       <source>上移</source>
@@ -169,7 +181,7 @@
     </message>
     <message>
       <source>从快照恢复为新文件</source>
-      <translation>從快照恢復爲新文件</translation>
+      <translation>從快照恢復為新文件</translation>
     </message>
     <message>
       <source>关闭</source>
@@ -177,7 +189,7 @@
     </message>
     <message>
       <source>为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。</source>
-      <translation>爲避免兩處同時修改，這裏只能查看、檢查和輸出，不能編輯。要編輯，請在已打開它的窗口中進行。</translation>
+      <translation>為避免兩處同時修改，這裡只能查看、檢查和輸出，不能編輯。要編輯，請在已打開它的窗口中進行。</translation>
     </message>
     <message>
       <source>「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。
@@ -217,7 +229,7 @@
     </message>
     <message>
       <source>文件(&amp;F)</source>
-      <translation>文件(&amp;F)</translation>
+      <translation>檔案(&amp;F)</translation>
     </message>
     <message>
       <source>新建或打开其他申报…</source>
@@ -260,6 +272,10 @@
       <translation>本步沒有發現問題</translation>
     </message>
     <message>
+      <source>{file}（{state}）— {product}</source>
+      <translation>{file}（{state}）— {product}</translation>
+    </message>
+    <message>
       <source>错</source>
       <translation>錯</translation>
     </message>
@@ -285,7 +301,11 @@
     </message>
     <message>
       <source>已对照营业执照核对，代码无误</source>
-      <translation>已對照營業執照覈對，代碼無誤</translation>
+      <translation>已對照營業執照核對，代碼無誤</translation>
+    </message>
+    <message>
+      <source>{severity}：{message}</source>
+      <translation>{severity}：{message}</translation>
     </message>
     <message>
       <source>正在读取申报文件…</source>
@@ -396,16 +416,12 @@
       <translation>附件</translation>
     </message>
     <message>
-      <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书</source>
-      <translation>附件隨申報文件一併保存，複製申報文件或換電腦後仍可使用。必須上傳營業執照或法人證書</translation>
+      <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
+      <translation>附件隨申報文件一併保存，複製申報文件或換電腦後仍可使用。必須上傳營業執照或法人證書。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</translation>
     </message>
     <message>
-      <source>；每家成员单位都需要一份支持函（通知二(一)1）</source>
-      <translation>；每家成員單位都需要一份支持函（通知二(一)1）</translation>
-    </message>
-    <message>
-      <source>。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
-      <translation>。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</translation>
+      <source>附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书；每家成员单位都需要一份支持函（通知二(一)1）。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</source>
+      <translation>附件隨申報文件一併保存，複製申報文件或換電腦後仍可使用。必須上傳營業執照或法人證書；每家成員單位都需要一份支持函（通知二(一)1）。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。</translation>
     </message>
     <message>
       <source>已添加的附件</source>
@@ -417,7 +433,7 @@
     </message>
     <message>
       <source>另存为…</source>
-      <translation>另存爲…</translation>
+      <translation>另存為…</translation>
     </message>
     <message>
       <source>（不指定）</source>
@@ -481,7 +497,7 @@
     </message>
     <message>
       <source>新型标准化技术组织分为技术标准创新基地和标准化创新中心两类（通知一）。基地由产业链上下游或产业园区内的多家单位共同组成，由行业龙头企业、园区管理单位或标准化机构申报；中心由一家技术能力强的企事业单位独立申报。</source>
-      <translation>新型標準化技術組織分爲技術標準創新基地和標準化創新中心兩類（通知一）。基地由產業鏈上下游或產業園區內的多家單位共同組成，由行業龍頭企業、園區管理單位或標準化機構申報；中心由一家技術能力強的企事業單位獨立申報。</translation>
+      <translation>新型標準化技術組織分為技術標準創新基地和標準化創新中心兩類（通知一）。基地由產業鏈上下游或產業園區內的多家單位共同組成，由行業龍頭企業、園區管理單位或標準化機構申報；中心由一家技術能力強的企事業單位獨立申報。</translation>
     </message>
     <message>
       <source>申报单位</source>
@@ -601,7 +617,7 @@
     </message>
     <message>
       <source>联系人</source>
-      <translation>聯繫人</translation>
+      <translation>聯系人</translation>
     </message>
     <message>
       <source>姓名</source>
@@ -681,7 +697,7 @@
     </message>
     <message>
       <source>改为“{label}”后，向导页面会随类型变化；已填写的内容都会保留。确定更改吗？</source>
-      <translation>改爲“{label}”後，嚮導頁面會隨類型變化；已填寫的內容都會保留。確定更改嗎？</translation>
+      <translation>改為“{label}”後，嚮導頁面會隨類型變化；已填寫的內容都會保留。確定更改嗎？</translation>
     </message>
     <message>
       <source>检查与输出</source>
@@ -697,7 +713,7 @@
     </message>
     <message>
       <source>把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。</source>
-      <translation>把全部填寫內容和附件導出爲一個數據文件夾，可用於備份，或在另一臺電腦上用“導入”恢復。</translation>
+      <translation>把全部填寫內容和附件導出為一個數據文件夾，可用於備份，或在另一臺電腦上用“導入”恢復。</translation>
     </message>
     <message>
       <source>导出数据备份…</source>
@@ -705,11 +721,11 @@
     </message>
     <message>
       <source>共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）。点击问题可转到相应位置：</source>
-      <translation>共 {e} 個錯誤（須改正後才能輸出申報書），{w} 個警告（請覈實）。點擊問題可轉到相應位置：</translation>
+      <translation>共 {e} 個錯誤（須改正後才能輸出申報書），{w} 個警告（請核實）。點擊問題可轉到相應位置：</translation>
     </message>
     <message>
       <source>没有错误，可以输出申报书；有 {w} 个警告，请核实。点击问题可转到相应位置：</source>
-      <translation>沒有錯誤，可以輸出申報書；有 {w} 個警告，請覈實。點擊問題可轉到相應位置：</translation>
+      <translation>沒有錯誤，可以輸出申報書；有 {w} 個警告，請核實。點擊問題可轉到相應位置：</translation>
     </message>
     <message>
       <source>导出申报数据</source>
@@ -721,7 +737,7 @@
     </message>
     <message>
       <source>纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
-      <translation>紙質申報書一式兩份，由推薦單位確認蓋章後寄送或送達：{address}，郵編 {postcode}；電子版以壓縮包形式發送至 {email}。信封和郵件均註明“{mark}”（通知四）。聯繫人：{contact}，電話 {phone}。</translation>
+      <translation>紙質申報書一式兩份，由推薦單位確認蓋章後寄送或送達：{address}，郵編 {postcode}；電子版以壓縮包形式發送至 {email}。信封和郵件均註明“{mark}”（通知四）。聯系人：{contact}，電話 {phone}。</translation>
     </message>
     <message>
       <source>导出失败</source>
@@ -793,7 +809,7 @@
     </message>
     <message>
       <source>为相关单位参与标准制修订、交流研讨提供对接渠道和技术支持的能力</source>
-      <translation>爲相關單位參與標準制修訂、交流研討提供對接渠道和技術支持的能力</translation>
+      <translation>為相關單位參與標準制修訂、交流研討提供對接渠道和技術支持的能力</translation>
     </message>
     <message>
       <source>组织协调能力</source>
@@ -897,15 +913,11 @@
     </message>
     <message>
       <source>秘书处设在</source>
-      <translation>祕書處設在</translation>
+      <translation>秘書處設在</translation>
     </message>
     <message>
       <source>牵头协调单位</source>
       <translation>牽頭協調單位</translation>
-    </message>
-    <message>
-      <source>领导小组或理事会组成</source>
-      <translation>領導小組或理事會組成</translation>
     </message>
     <message>
       <source>负责人与核心团队</source>
@@ -918,6 +930,10 @@
     <message>
       <source>各单位、各岗位在试点建设中的职责分工</source>
       <translation>各單位、各崗位在試點建設中的職責分工</translation>
+    </message>
+    <message>
+      <source>领导小组或理事会组成</source>
+      <translation>領導小組或理事會組成</translation>
     </message>
     <message>
       <source>所在单位</source>
@@ -949,7 +965,7 @@
     </message>
     <message>
       <source>创新基地由产业链上下游或产业园区内的企业、标准化机构等单位共同组成（通知一(一)），申报须得到其他单位支持（通知二(一)1）：每家成员单位都要在“附件”一步上传支持函。申报单位自动列为第一家“牵头单位”。</source>
-      <translation>創新基地由產業鏈上下游或產業園區內的企業、標準化機構等單位共同組成（通知一(一)），申報須得到其他單位支持（通知二(一)1）：每家成員單位都要在“附件”一步上傳支持函。申報單位自動列爲第一家“牽頭單位”。</translation>
+      <translation>創新基地由產業鏈上下游或產業園區內的企業、標準化機構等單位共同組成（通知一(一)），申報須得到其他單位支持（通知二(一)1）：每家成員單位都要在“附件”一步上傳支持函。申報單位自動列為第一家“牽頭單位”。</translation>
     </message>
     <message>
       <source>单位类型</source>
@@ -958,10 +974,6 @@
     <message>
       <source>参与内容和作用</source>
       <translation>參與內容和作用</translation>
-    </message>
-    <message>
-      <source>名单</source>
-      <translation>名單</translation>
     </message>
     <message>
       <source>添加单位</source>
@@ -984,12 +996,16 @@
       <translation>成員覆蓋：</translation>
     </message>
     <message>
+      <source>{title}名单</source>
+      <translation>{title}名單</translation>
+    </message>
+    <message>
       <source>建设方案</source>
       <translation>建設方案</translation>
     </message>
     <message>
       <source>重点围绕“提供更加有效的标准供给”和“推动标准的实施应用”两方面探索路径、积累经验（通知三(二)）。试点周期为 2 年，时间按试点开始后的第 1—24 个月填写（通知三(三)）。</source>
-      <translation>重點圍繞“提供更加有效的標準供給”和“推動標準的實施應用”兩方面探索路徑、積累經驗（通知三(二)）。試點週期爲 2 年，時間按試點開始後的第 1—24 個月填寫（通知三(三)）。</translation>
+      <translation>重點圍繞“提供更加有效的標準供給”和“推動標準的實施應用”兩方面探索路徑、積累經驗（通知三(二)）。試點週期為 2 年，時間按試點開始後的第 1—24 個月填寫（通知三(三)）。</translation>
     </message>
     <message>
       <source>背景与目标</source>
@@ -1140,12 +1156,20 @@
       <translation>{level} {n} 項</translation>
     </message>
     <message>
+      <source>{total}：{parts}</source>
+      <translation>{total}：{parts}</translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>，</translation>
+    </message>
+    <message>
       <source>资源保障</source>
       <translation>資源保障</translation>
     </message>
     <message>
       <source>申报单位应为新型标准化技术组织开展活动提供人员、场地、经费等方面的支持（通知二(一)3）。</source>
-      <translation>申報單位應爲新型標準化技術組織開展活動提供人員、場地、經費等方面的支持（通知二(一)3）。</translation>
+      <translation>申報單位應為新型標準化技術組織開展活動提供人員、場地、經費等方面的支持（通知二(一)3）。</translation>
     </message>
     <message>
       <source>人员</source>
@@ -1245,7 +1269,7 @@
     </message>
     <message>
       <source>份数至少为 1。</source>
-      <translation>份數至少爲 1。</translation>
+      <translation>份數至少為 1。</translation>
     </message>
     <message>
       <source>已发送到打印机「{p}」：{n} 页 × {c} 份</source>
@@ -1289,11 +1313,15 @@
     </message>
     <message>
       <source>申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，每个申报文件保留最近 {n} 个。恢复前会先为当前内容再保存一个快照，因此恢复也可以撤回。</source>
-      <translation>申報助手在打開文件時、編輯中每 10 分鐘以及升級格式前自動保存快照，每個申報文件保留最近 {n} 個。恢復前會先爲當前內容再保存一個快照，因此恢復也可以撤回。</translation>
+      <translation>申報助手在打開文件時、編輯中每 10 分鐘以及升級格式前自動保存快照，每個申報文件保留最近 {n} 個。恢復前會先為當前內容再保存一個快照，因此恢復也可以撤回。</translation>
     </message>
     <message>
       <source>用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。</source>
-      <translation>用 {label} 的快照替換當前內容？當前內容會先另存爲一個快照。</translation>
+      <translation>用 {label} 的快照替換當前內容？當前內容會先另存為一個快照。</translation>
+    </message>
+    <message>
+      <source>{time}（{reason}）　{size} KB</source>
+      <translation>{time}（{reason}）　{size} KB</translation>
     </message>
     <message>
       <source>界面语言</source>
@@ -1317,7 +1345,7 @@
     </message>
     <message>
       <source>选择“导出数据备份”得到的 application.json，恢复为新的申报文件</source>
-      <translation>選擇“導出數據備份”得到的 application.json，恢復爲新的申報文件</translation>
+      <translation>選擇“導出數據備份”得到的 application.json，恢復為新的申報文件</translation>
     </message>
     <message>
       <source>（暂无）</source>
@@ -1333,7 +1361,7 @@
     </message>
     <message>
       <source>保存为申报文件</source>
-      <translation>保存爲申報文件</translation>
+      <translation>保存為申報文件</translation>
     </message>
     <message>
       <source>打开申报文件</source>
@@ -1569,7 +1597,7 @@
     </message>
     <message>
       <source>秘书处承担单位</source>
-      <translation>祕書處承擔單位</translation>
+      <translation>秘書處承擔單位</translation>
     </message>
     <message>
       <source>委员单位</source>
@@ -1825,43 +1853,31 @@
     </message>
     <message>
       <source>秘书长</source>
-      <translation>祕書長</translation>
+      <translation>秘書長</translation>
     </message>
     <message>
-      <source>二(一)1</source>
-      <translation>二(一)1</translation>
+      <source>打开时</source>
+      <translation>打開時</translation>
     </message>
     <message>
-      <source>一(一)</source>
-      <translation>一(一)</translation>
+      <source>编辑中</source>
+      <translation>編輯中</translation>
     </message>
     <message>
-      <source>二(二)</source>
-      <translation>二(二)</translation>
+      <source>升级格式前</source>
+      <translation>升級格式前</translation>
     </message>
     <message>
-      <source>三(一)</source>
-      <translation>三(一)</translation>
+      <source>恢复快照前</source>
+      <translation>恢復快照前</translation>
     </message>
     <message>
-      <source>二(一)3</source>
-      <translation>二(一)3</translation>
+      <source>手动</source>
+      <translation>手動</translation>
     </message>
     <message>
-      <source>三(三)</source>
-      <translation>三(三)</translation>
-    </message>
-    <message>
-      <source>二(三)</source>
-      <translation>二(三)</translation>
-    </message>
-    <message>
-      <source>二(一)2</source>
-      <translation>二(一)2</translation>
-    </message>
-    <message>
-      <source>四</source>
-      <translation>四</translation>
+      <source>没有找到这个文件的自动快照。</source>
+      <translation>沒有找到這個文件的自動快照。</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>
@@ -1870,10 +1886,6 @@
     <message>
       <source>请至少填写一处场地</source>
       <translation>請至少填寫一處場地</translation>
-    </message>
-    <message>
-      <source>三(二)</source>
-      <translation>三(二)</translation>
     </message>
     <message>
       <source>请至少填写一项标准供给</source>
@@ -1921,7 +1933,7 @@
     </message>
     <message>
       <source>牵头协调单位「{name}」应为行业龙头企业、园区管理单位或标准化机构</source>
-      <translation>牽頭協調單位「{name}」應爲行業龍頭企業、園區管理單位或標準化機構</translation>
+      <translation>牽頭協調單位「{name}」應為行業龍頭企業、園區管理單位或標準化機構</translation>
     </message>
     <message>
       <source>本轮申报已于 {date} 截止，报送前请先向市市场监管局确认</source>
@@ -1962,22 +1974,6 @@
     <message>
       <source>未命名</source>
       <translation>未命名</translation>
-    </message>
-    <message>
-      <source>一</source>
-      <translation>一</translation>
-    </message>
-    <message>
-      <source>一(二)</source>
-      <translation>一(二)</translation>
-    </message>
-    <message>
-      <source>二(四)1</source>
-      <translation>二(四)1</translation>
-    </message>
-    <message>
-      <source>二(四)2</source>
-      <translation>二(四)2</translation>
     </message>
     <message>
       <source>联系人姓名</source>
@@ -2033,7 +2029,7 @@
     </message>
     <message>
       <source>{who}的统一社会信用代码校验位不正确，请对照营业执照核对</source>
-      <translation>{who}的統一社會信用代碼校驗位不正確，請對照營業執照覈對</translation>
+      <translation>{who}的統一社會信用代碼校驗位不正確，請對照營業執照核對</translation>
     </message>
     <message>
       <source>{who}的统一社会信用代码{problem}</source>
@@ -2045,7 +2041,7 @@
     </message>
     <message>
       <source>应为 18 位，现为 {n} 位</source>
-      <translation>應爲 18 位，現爲 {n} 位</translation>
+      <translation>應為 18 位，現為 {n} 位</translation>
     </message>
     <message>
       <source>含有不允许的字符「{char}」（代码中不使用 I、O、S、V、Z）</source>
@@ -2053,7 +2049,7 @@
     </message>
     <message>
       <source>第 3–8 位应为行政区划代码（数字）</source>
-      <translation>第 3–8 位應爲行政區劃代碼（數字）</translation>
+      <translation>第 3–8 位應為行政區劃代碼（數字）</translation>
     </message>
     <message>
       <source>正在生成申报书…</source>
@@ -2093,7 +2089,7 @@
     </message>
     <message>
       <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
-      <translation>壓縮包有 {size} MB，超過郵件附件上限 {limit} MB，可能發送失敗。最大的附件是：{named}。請把掃描件壓縮後（如降低分辨率至 150–200 dpi、改爲黑白或灰度）重新上傳，再輸出一次。</translation>
+      <translation>壓縮包有 {size} MB，超過郵件附件上限 {limit} MB，可能發送失敗。最大的附件是：{named}。請把掃描件壓縮後（如降低分辨率至 150–200 dpi、改為黑白或灰度）重新上傳，再輸出一次。</translation>
     </message>
     <message>
       <source>「{name}」（{size} MB）</source>
@@ -2101,7 +2097,7 @@
     </message>
     <message>
       <source>手机号码应为 11 位数字，以 1 开头</source>
-      <translation>手機號碼應爲 11 位數字，以 1 開頭</translation>
+      <translation>手機號碼應為 11 位數字，以 1 開頭</translation>
     </message>
     <message>
       <source>办公电话格式不正确，例如 021-64220000 转 2509</source>
@@ -2109,7 +2105,7 @@
     </message>
     <message>
       <source>邮政编码应为 6 位数字</source>
-      <translation>郵政編碼應爲 6 位數字</translation>
+      <translation>郵政編碼應為 6 位數字</translation>
     </message>
     <message>
       <source>电子邮箱格式不正确，例如 name@example.com</source>
@@ -2117,11 +2113,11 @@
     </message>
     <message>
       <source>金额不能为负数</source>
-      <translation>金額不能爲負數</translation>
+      <translation>金額不能為負數</translation>
     </message>
     <message>
       <source>金额最多保留两位小数（现为 {amount} 万元）</source>
-      <translation>金額最多保留兩位小數（現爲 {amount} 萬元）</translation>
+      <translation>金額最多保留兩位小數（現為 {amount} 萬元）</translation>
     </message>
     <message>
       <source>超出字数上限：{n} 字，上限 {limit} 字</source>
@@ -2129,7 +2125,11 @@
     </message>
     <message>
       <source>日期格式应为 年-月-日，例如 2021-10-08</source>
-      <translation>日期格式應爲 年-月-日，例如 2021-10-08</translation>
+      <translation>日期格式應為 年-月-日，例如 2021-10-08</translation>
+    </message>
+    <message>
+      <source>合作单位投入</source>
+      <translation>合作單位投入</translation>
     </message>
     <message>
       <source>上海市新型标准化技术组织创建申报书</source>

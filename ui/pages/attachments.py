@@ -26,10 +26,11 @@ class AttachmentsPage(FormPage):
     title = "附件"
     @property
     def intro(self) -> str:  # type: ignore[override]
-        text = "附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书"
         if self.doc.is_base:
-            text += "；每家成员单位都需要一份支持函（通知二(一)1）"
-        return text + "。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。"
+            return ("附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书；"
+                    "每家成员单位都需要一份支持函（通知二(一)1）。支持的格式：PDF、OFD、JPG、PNG、Word、Excel。")
+        return ("附件随申报文件一并保存，复制申报文件或换电脑后仍可使用。必须上传营业执照或法人证书。"
+                "支持的格式：PDF、OFD、JPG、PNG、Word、Excel。")
 
     def build(self) -> None:
         chooser = QWidget()

@@ -11,7 +11,7 @@ from app import paths, rules, steps
 from app.call import load_call
 
 from ui.form_page import FormPage
-from ui.i18n import _, translated
+from ui.i18n import _, call_text, clause_label, translated
 from ui.marks import colour, confirm_code, confirm_html, severity_label
 from ui.output import OutputPanel
 
@@ -39,8 +39,9 @@ class CheckPage(FormPage):
             "纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
             "电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。"
             "联系人：{contact}，电话 {phone}。").format(
-                address=call.postal_address, postcode=call.postcode, email=call.email,
-                mark=call.subject_mark, contact=call.contact_name, phone=call.contact_phone))
+                address=call_text(call.postal_address), postcode=call.postcode, email=call.email,
+                mark=call_text(call.subject_mark), contact=call_text(call.contact_name),
+                phone=call_text(call.contact_phone)))
         form = self.group("数据备份", "把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。")
         self.export_button = QPushButton(_("导出数据备份…"))
         self.export_button.clicked.connect(self.export_data)
@@ -76,7 +77,7 @@ class CheckPage(FormPage):
             for number, p in mine:
                 text = _("{severity}：{message}").format(severity=severity_label(p),
                                                         message=translated(p.message))
-                clause = _("（通知{clause}）").format(clause=p.clause)
+                clause = _("（通知{clause}）").format(clause=clause_label(p.clause))
                 lines.append(f"<a href='{GO_LINK}{number}' style='color:{colour(p)}'>"
                              f"{html.escape(text)}</a>{clause}{confirm_html(p)}")
         self.summary.setText("<br>".join(lines))

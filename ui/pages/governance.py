@@ -28,7 +28,7 @@ class GovernancePage(FormPage):
                         required=True)
             roles = tuple(dict.fromkeys(r for rs in choices.ROLES_BY_BODY.values() for r in rs))
             body = self.doc.section(model.Governance).body
-            title = _("{body}组成").format(body=_(body)) if body else "领导小组或理事会组成"
+            title = _("{body}组成").format(body=_(body)) if body else _("领导小组或理事会组成")
             note = "单位从成员单位名单中选择。"
         else:
             roles = choices.CENTER_TEAM_ROLES

@@ -46,7 +46,7 @@ class MembersPage(FormPage):
             Column("contact_phone", "联系电话", width=120),
             Column("contribution", "参与内容和作用", width=200),
         ]
-        self.list_group("members", self.title + "名单", model.Member, columns,
+        self.list_group("members", _("{title}名单").format(title=_(self.title)), model.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},
                         locked=applicant_locked, pinned=lambda row: row.is_applicant,
                         add_text="添加单位")
