@@ -46,6 +46,8 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path)
     sub.add_argument("--printer", metavar="NAME", help="打印机名称（默认：系统默认打印机）")
     sub.add_argument("--copies", type=int, default=None, help="份数（默认：通知要求的份数，2）")
+    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=SIMPLIFIED,
+                     help="申报书的文字：zh_CN 简体（默认），zh_TW 繁体")
     sub = commands.add_parser("restore", help="从最近的自动快照恢复申报文件（写成新文件，原文件不动）")
     sub.add_argument("file", type=Path)
     return parser
@@ -102,7 +104,7 @@ def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     return EXIT_OK
 
 
-def _print(path: Path, printer: str | None, copies: int | None) -> int:
+def _print(path: Path, printer: str | None, copies: int | None, language: str = SIMPLIFIED) -> int:
     """The form's PDF, the same bytes as 申报书.pdf, through ``ui.printing`` (Qt)."""
     import tempfile
 
@@ -125,7 +127,7 @@ def _print(path: Path, printer: str | None, copies: int | None) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         form = Path(folder) / FORM_FILE
-        form.write_bytes(pdf.render(snapshot.facts, snapshot.checksum, snapshot.call))
+        form.write_bytes(pdf.render(snapshot.facts, snapshot.checksum, snapshot.call, language))
         try:
             job = print_from_command_line(form, printer, copies or snapshot.call.paper_copies)
         except PrintRefused as error:
@@ -190,7 +192,7 @@ def _run_command(args: argparse.Namespace) -> int:
         elif args.command == "restore":
             return _restore(args.file)
         elif args.command == "print":
-            return _print(args.file, args.printer, args.copies)
+            return _print(args.file, args.printer, args.copies, args.lang)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if error.damaged and args.command != "restore":

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "translations"
 CONTEXT = "sto"
 LANGUAGES = ("zh_TW", "en")
+NOT_SHOWN = {"self_test.py", "language_check.py"}  # developers' tools: they print to stderr
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with Chinese punctuation
 CLAUSE = re.compile(r"^[一二三四五六七八九十]+(\([一二三四五六七八九十]+\)\d*)?$")  # 二(一)1: the notice's
 # Where the window should read otherwise than the printed form's conversion.
@@ -89,6 +90,8 @@ def extract() -> tuple[list[str], list[str]]:
     strings: list[str] = []
     fstrings: list[str] = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.name in NOT_SHOWN:
+            continue
         found, bad = _literals(path)
         strings += found
         fstrings += bad

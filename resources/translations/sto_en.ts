@@ -1292,10 +1292,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Printer "{name}" refused the print job; please check that the printer is connected and has paper.</translation>
     </message>
     <message>
-      <source>自检通过</source>
-      <translation>Self-test passed</translation>
-    </message>
-    <message>
       <source>快照与恢复</source>
       <translation>Snapshots and Restore</translation>
     </message>

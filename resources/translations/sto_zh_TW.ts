@@ -1292,10 +1292,6 @@
       <translation>打印機「{name}」拒絕了打印任務，請檢查打印機是否連接、是否有紙。</translation>
     </message>
     <message>
-      <source>自检通过</source>
-      <translation>自檢通過</translation>
-    </message>
-    <message>
       <source>快照与恢复</source>
       <translation>快照與恢復</translation>
     </message>
