@@ -15,9 +15,9 @@ from functools import cache
 
 SIMPLIFIED, TRADITIONAL = "zh_CN", "zh_TW"
 DOCUMENT_LANGUAGES = (SIMPLIFIED, TRADITIONAL)
-# Where the notice itself (written in Traditional characters) spells a word otherwise
-# than OpenCC: the notice is the reference.
-NOTICE_SPELLING = {"聯繫人": "聯系人"}
+# Names OpenCC converts by the wrong sense of a character: the district is 徐匯 (匯 as
+# the notice writes it), not 徐彙.
+NOTICE_SPELLING = {"徐彙": "徐匯"}
 
 _language: ContextVar[str] = ContextVar("document_language", default=SIMPLIFIED)
 

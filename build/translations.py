@@ -34,6 +34,8 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "translations"
 CONTEXT = "sto"
 LANGUAGES = ("zh_TW", "en")
+COMMENT = "\x04"  # joins a source and its disambiguation in the keys of read_ts
+TITLE = "title"  # ui.i18n.TITLE
 NOT_SHOWN = {"self_test.py", "language_check.py"}  # developers' tools: they print to stderr
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with Chinese punctuation
 CLAUSE = re.compile(r"^[一二三四五六七八九十]+(\([一二三四五六七八九十]+\)\d*)?$")  # 二(一)1: the notice's
@@ -109,8 +111,23 @@ def extract() -> tuple[list[str], list[str]]:
     for path in sorted((ROOT / "resources" / "calls").glob("*.json")):
         call = json.loads(path.read_text(encoding="utf-8"))
         strings += [call[key] for key in ("form_title", "title") if key in call]
+    from app import steps  # titles may read otherwise than the same word as a value
+
+    titles = {step.title for step in steps.STEPS} | {
+        steps.step_title(step, choices.CENTER) for step in steps.STEPS}
+    strings += [titled(title) for title in sorted(titles)]
     unique = list(dict.fromkeys(s for s in strings if s.strip() and not CLAUSE.match(s)))
     return unique, fstrings
+
+
+def titled(source: str) -> str:
+    """The catalogue key of ``source`` used as a title (``ui.i18n.TITLE``)."""
+    return f"{source}{COMMENT}{TITLE}"
+
+
+def _split(key: str) -> tuple[str, str]:
+    source, _sep, comment = key.partition(COMMENT)
+    return source, comment
 
 
 def read_ts(path: Path) -> dict[str, tuple[str, bool]]:
@@ -120,6 +137,8 @@ def read_ts(path: Path) -> dict[str, tuple[str, bool]]:
     found = {}
     for message in ET.parse(path).getroot().iter("message"):
         source = message.findtext("source") or ""
+        if message.findtext("comment"):
+            source += COMMENT + (message.findtext("comment") or "")
         translation = message.find("translation")
         text = translation.text or "" if translation is not None else ""
         finished = translation is not None and translation.get("type") not in (
@@ -132,9 +151,12 @@ def write_ts(path: Path, language: str, entries: list[tuple[str, str, bool]]) ->
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="zh_CN")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
-    for source, translation, finished in entries:
+    for key, translation, finished in entries:
+        source, comment = _split(key)
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
         element = ET.SubElement(message, "translation")
         element.text = translation
         if not finished:
@@ -164,8 +186,9 @@ def update(strings: list[str]) -> dict[str, int]:
         entries = []
         for source in strings:
             text, finished = known.get(source, ("", False))
-            if language == "zh_TW" and (not finished or text != to_traditional(source)):
-                text, finished = to_traditional(source), True  # (no hand edits: always made)
+            plain = _split(source)[0]
+            if language == "zh_TW" and (not finished or text != to_traditional(plain)):
+                text, finished = to_traditional(plain), True  # (no hand edits: always made)
             entries.append((source, text, finished))
         write_ts(path, language, entries)
         unfinished[language] = sum(not finished for _s, _t, finished in entries)

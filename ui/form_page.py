@@ -25,7 +25,7 @@ from app import choices, rules
 
 from ui import fields
 from ui.edits import EditSession
-from ui.i18n import _
+from ui.i18n import TITLE, _
 from ui.list_editor import Column, ListEditor
 from ui.marks import Mark, Markable, MessageLabel, problem_html
 
@@ -53,7 +53,7 @@ class FormPage(QScrollArea):
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(24, 16, 24, 24)
         self.column.setSpacing(14)
-        heading = QLabel(_(self.title))
+        heading = QLabel(_(self.title, TITLE))
         heading.setObjectName("pageTitle")
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.column.addWidget(heading)

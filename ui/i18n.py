@@ -28,8 +28,14 @@ _installed: list[QTranslator] = []
 _current = [SOURCE]
 
 
-def _(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+TITLE = "title"  # the disambiguation of a step's or page's title
+
+
+def _(text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the window's language. A ``disambiguation`` (``TITLE``) picks the
+    translation of a word used as a title (成员单位: Member Units) over its use as a
+    value (a member unit); without one for it, the plain translation is used."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation)
 
 
 def translated(text: Any) -> str:
@@ -55,6 +61,8 @@ def call_text(value: str) -> str:
         from app.hant import to_traditional  # OpenCC's tables: only for this window
 
         return to_traditional(value)
+    if current_language() == "en":
+        return value.replace(" 转 ", " ext. ")  # the phone's extension
     return value
 
 

@@ -86,11 +86,15 @@ def user_values(doc: ApplicationFile) -> list[str]:
 
 
 def call_values(language: str) -> list[str]:
-    """The call's words an English window shows as the bureau wrote them: the notice's
-    number, the address and mark for the envelope, the contact's name and phone."""
+    """Names a window shows as they are in every language: the files the export writes;
+    and the call's words an English window shows as the bureau wrote them (the notice's
+    number, the address and mark for the envelope, the contact's name and phone)."""
+    from app.export import FORM_FILE, MAILING_FILE, TWO_COPIES_FILE
+
     call = load_call()
-    return [call.number, call.postal_address, call.subject_mark, call.contact_name,
-            call.contact_phone] if language == "en" else []
+    names = [TWO_COPIES_FILE, FORM_FILE, MAILING_FILE]
+    return names + ([call.number, call.postal_address, call.subject_mark, call.contact_name]
+                    if language == "en" else [])
 
 
 def foreign_words(texts: Iterable[str], language: str, values: list[str]) -> list[str]:

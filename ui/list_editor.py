@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ from ui.marks import ERROR_COLOUR, ERROR_TINT, WARNING_TINT, MessageLabel, probl
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT_INDEX = QModelIndex()
 MAX_TABLE_HEIGHT = 640
+CELL_PADDING = 24  # pixels around a header's or a choice's text (margins, sort and combo arrows)
 
 
 @dataclass(frozen=True)
@@ -271,8 +273,13 @@ class ListEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(not any(column.stretch for column in columns))
+        metrics = self.view.fontMetrics()
         for number, column in enumerate(columns):
-            self.view.setColumnWidth(number, column.width or 120)
+            # Widths are set for Chinese; a longer header or choice in another language
+            # widens its column rather than being cut.
+            texts = [_(column.header), *(_(option) for option in column.options)]
+            needed = max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+            self.view.setColumnWidth(number, max(column.width or 120, needed))
             if column.stretch:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -301,6 +308,10 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self.button_row = buttons  # pages may add buttons of their own
         self.rows.modelReset.connect(self._update)
+        # Rows that wrap grow once the table has its width: the table grows with them.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_height)
+        self.view.verticalHeader().sectionResized.connect(lambda *_: self._refit.start())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
 

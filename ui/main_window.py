@@ -21,7 +21,7 @@ from app.document import ApplicationFile
 
 from ui.edits import EditSession
 from ui.form_page import FormPage
-from ui.i18n import LANGUAGES, _, current_language
+from ui.i18n import LANGUAGES, TITLE, _, current_language
 from ui.pages import PAGE_CLASSES
 from ui.snapshot_dialog import SnapshotDialog
 
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         """Number and title each step; with ``problems``, their marks and counts too."""
         for number, step in enumerate(steps.STEPS):
             item = self.steps.item(number)
-            title = _(steps.step_title(step, self.doc.org_type))
+            title = _(steps.step_title(step, self.doc.org_type), TITLE)
             if problems is None:
                 item.setText(f"{number + 1}. {title}")
                 continue

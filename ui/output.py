@@ -161,10 +161,12 @@ class OutputPanel(QGroupBox):
         self.result.setOpenExternalLinks(False)
         self.result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
 
+        from app.export import TWO_COPIES_FILE  # (file names stay Simplified in every language)
+
         layout = QVBoxLayout(self)
-        note = QLabel(_("一次生成全部材料：申报书 PDF；“申报书-打印两份.pdf”（按顺序包含两份完整的申报书，"
+        note = QLabel(_("一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，"
                         "也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。"
-                        "每页页脚的校验码与电子版一致。"))
+                        "每页页脚的校验码与电子版一致。").format(two_copies=TWO_COPIES_FILE))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)

@@ -74,8 +74,12 @@ def _code_findings(member: model.Member, who: str, confirmed: bool) -> Iterator[
         yield Finding(field, Text("{who}的统一社会信用代码{problem}", who=who, problem=problem), row_id, column)
 
 
-def _member_name(member: model.Member) -> Text:
-    return Text("成员单位「{name}」", name=member.name or Text("未命名"))
+def _member_name(member: model.Member, facts: Facts) -> Text:
+    """成员单位「…」 of a base, 合作单位「…」 of a center (the form's own words for them)."""
+    name = member.name or Text("未命名")
+    if facts.is_base:
+        return Text("成员单位「{name}」", name=name)
+    return Text("合作单位「{name}」", name=name)
 
 
 @rule("applicant.credit_code", ERROR, "二(一)2", "applicant")
@@ -92,14 +96,14 @@ def _applicant_code_confirmed(facts: Facts, _call: Call) -> Iterator[Finding]:
 def _member_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         if not member.is_applicant:
-            yield from _code_findings(member, _member_name(member), confirmed=False)
+            yield from _code_findings(member, _member_name(member, facts), confirmed=False)
 
 
 @rule("members.credit_code.confirmed", WARNING, "二(一)1", "members")
 def _member_codes_confirmed(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         if not member.is_applicant:
-            yield from _code_findings(member, _member_name(member), confirmed=True)
+            yield from _code_findings(member, _member_name(member, facts), confirmed=True)
 
 
 def _required(attribute: str, field: str, label: str) -> Check:

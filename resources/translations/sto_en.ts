@@ -65,7 +65,7 @@
     </message>
     <message>
       <source>已输入 {used} 字，上限 {limit} 字</source>
-      <translation>{used} characters entered, limit {limit}</translation>
+      <translation>{used} / {limit} characters</translation>
     </message>
     <message>
       <source>（超出 {n} 字）</source>
@@ -112,6 +112,10 @@
       <translation>, </translation>
     </message>
     <message>
+      <source> 转 </source>
+      <translation> ext. </translation>
+    </message>
+    <message>
       <source>此项在其他步骤中填写，这里只显示</source>
       <translation>This item is filled in at another step and is only shown here</translation>
     </message>
@@ -137,7 +141,7 @@
     </message>
     <message>
       <source>共 {n} 项</source>
-      <translation>Total: {n}</translation>
+      <translation>{n} in total</translation>
     </message>
     <message>
       <source>第{n}个月</source>
@@ -233,11 +237,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>新建或打开其他申报…</source>
-      <translation>New or Open Another Application…</translation>
+      <translation>New or Open Another Application...</translation>
     </message>
     <message>
       <source>快照与恢复…</source>
-      <translation>Snapshots and Restore…</translation>
+      <translation>Snapshots and Restore...</translation>
     </message>
     <message>
       <source>编辑(&amp;E)</source>
@@ -261,7 +265,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>正在保存…</source>
-      <translation>Saving…</translation>
+      <translation>Saving...</translation>
     </message>
     <message>
       <source>只读：已在另一个窗口中编辑</source>
@@ -285,7 +289,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{e} 个错误，{w} 个警告</source>
-      <translation>{e} error(s), {w} warning(s)</translation>
+      <translation>Errors: {e}; warnings: {w}</translation>
     </message>
     <message>
       <source>自动快照失败：{reason}</source>
@@ -301,7 +305,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>已对照营业执照核对，代码无误</source>
-      <translation>Checked against the business licence: the code is correct</translation>
+      <translation>I have checked the business licence: the code is correct</translation>
     </message>
     <message>
       <source>{severity}：{message}</source>
@@ -309,7 +313,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>正在读取申报文件…</source>
-      <translation>Reading the application file…</translation>
+      <translation>Reading the application file...</translation>
     </message>
     <message>
       <source>输出申报材料</source>
@@ -317,15 +321,15 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>更改…</source>
-      <translation>Change…</translation>
+      <translation>Change...</translation>
     </message>
     <message>
       <source>简体字</source>
-      <translation>Simplified characters</translation>
+      <translation>Simplified Chinese</translation>
     </message>
     <message>
       <source>繁体字</source>
-      <translation>Traditional characters</translation>
+      <translation>Traditional Chinese</translation>
     </message>
     <message>
       <source>标题、栏目名称和选项用所选字体；填写的内容保持原样。</source>
@@ -341,7 +345,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>打印…</source>
-      <translation>Print…</translation>
+      <translation>Print...</translation>
     </message>
     <message>
       <source>打开所在文件夹</source>
@@ -354,10 +358,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>复制收件地址和主题</source>
       <translation>Copy Address and Subject</translation>
-    </message>
-    <message>
-      <source>一次生成全部材料：申报书 PDF；“申报书-打印两份.pdf”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
-      <translation>Generates all materials in one go: the application form PDF; a "print two copies" PDF (two complete copies of the application form in order; you can also print two copies directly with "Print"); the mailing cover sheet; the electronic zip package and an e-mail draft for sending it. The checksum in every page footer matches the electronic version.</translation>
     </message>
     <message>
       <source>选择输出文件夹</source>
@@ -373,15 +373,19 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>申报书用字：</source>
-      <translation>Form written in:</translation>
+      <translation>Form script:</translation>
     </message>
     <message>
       <source>正在取消…</source>
-      <translation>Cancelling…</translation>
+      <translation>Cancelling...</translation>
     </message>
     <message>
       <source>已取消，没有留下未完成的文件。</source>
       <translation>Cancelled; no unfinished files were left behind.</translation>
+    </message>
+    <message>
+      <source>一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
+      <translation>Generates all materials at once: the application form PDF; "{two_copies}" (two complete copies of the form one after the other; "Print..." can also print two copies directly); the mailing cover sheet; the electronic zip package and the e-mail draft that sends it. The checksum in every page footer matches the electronic version.</translation>
     </message>
     <message>
       <source>输出到：{folder}</source>
@@ -393,7 +397,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>还有 {n} 个错误，改正后才能输出申报书（见上方列表，点击可转到出错位置）。</source>
-      <translation>{n} error(s) remain; correct them before the application form can be output (see the list above; click an item to go to where it occurs).</translation>
+      <translation>Errors remaining: {n}. Correct them before the application form can be generated (see the list above; click an item to go to it).</translation>
     </message>
     <message>
       <source>校验码：{c}</source>
@@ -429,11 +433,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>选择文件并添加…</source>
-      <translation>Choose File and Add…</translation>
+      <translation>Choose File and Add...</translation>
     </message>
     <message>
       <source>另存为…</source>
-      <translation>Save As…</translation>
+      <translation>Save As...</translation>
     </message>
     <message>
       <source>（不指定）</source>
@@ -501,7 +505,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>申报单位</source>
-      <translation>Applicant Unit</translation>
+      <translation>the applicant unit</translation>
     </message>
     <message>
       <source>申报单位应具有独立法人资格（通知二(一)2）。名称和统一社会信用代码请与营业执照或法人证书一致。</source>
@@ -669,7 +673,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>18 位，见营业执照或法人证书</source>
-      <translation>18 characters, see the business licence or legal person certificate</translation>
+      <translation>18 characters, as shown on the business licence or legal person certificate</translation>
     </message>
     <message>
       <source>申报单位类型</source>
@@ -717,15 +721,15 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>导出数据备份…</source>
-      <translation>Export Data Backup…</translation>
+      <translation>Export Data Backup...</translation>
     </message>
     <message>
       <source>共 {e} 个错误（须改正后才能输出申报书），{w} 个警告（请核实）。点击问题可转到相应位置：</source>
-      <translation>{e} error(s) (must be corrected before the application form can be output), {w} warning(s) (please verify). Click a problem to go to where it occurs:</translation>
+      <translation>Errors: {e} (to be corrected before the application form can be generated); warnings: {w} (please check). Click a problem to go to it:</translation>
     </message>
     <message>
       <source>没有错误，可以输出申报书；有 {w} 个警告，请核实。点击问题可转到相应位置：</source>
-      <translation>No errors: the application form can be output. There are {w} warning(s); please verify them. Click a problem to go to where it occurs:</translation>
+      <translation>No errors: the application form can be generated. Warnings to check: {w}. Click a problem to go to it:</translation>
     </message>
     <message>
       <source>导出申报数据</source>
@@ -765,7 +769,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>申报单位应具备扎实的标准化工作基础，并有牵头承担市级及以上科研项目或标准化研究项目的经验（通知二(三)）：请至少填写一项本单位牵头的省部级（市级）或国家级项目。</source>
-      <translation>The applicant unit must have a solid foundation in standardization work and experience of leading research projects or standardization research projects at municipal level or above (Notice §II(3)): enter at least one provincial/ministerial (municipal) or national project led by your unit.</translation>
+      <translation>The applicant unit must have a solid foundation in standardization work and experience of leading research or standardization research projects at municipal level or above (Notice §II(3)): enter at least one provincial/ministerial (municipal) or national project led by the applicant unit.</translation>
     </message>
     <message>
       <source>申报单位应具备丰富的标准化工作经验，或能协调相应的外部标准化服务资源（通知二(二)）：请至少填写一项主导或参与制定的标准，或一家外部标准化服务机构。</source>
@@ -781,7 +785,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>承担的科研项目和标准化研究项目</source>
-      <translation>Research and Standardization Research Projects Undertaken</translation>
+      <translation>Research and Standardization Projects Undertaken</translation>
     </message>
     <message>
       <source>能力说明</source>
@@ -833,7 +837,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>主导/参与</source>
-      <translation>Led/Participated</translation>
+      <translation>Role</translation>
     </message>
     <message>
       <source>年份</source>
@@ -861,7 +865,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>牵头/参与</source>
-      <translation>Led/Participated</translation>
+      <translation>Role</translation>
     </message>
     <message>
       <source>在产业领域或园区内组织协调政产学研用各方的资源和能力（通知二(二)）</source>
@@ -957,11 +961,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>成员单位</source>
-      <translation>Member Units</translation>
+      <translation>Member unit</translation>
     </message>
     <message>
       <source>合作单位</source>
-      <translation>Partner Units</translation>
+      <translation>Partner unit</translation>
     </message>
     <message>
       <source>创新基地由产业链上下游或产业园区内的企业、标准化机构等单位共同组成（通知一(一)），申报须得到其他单位支持（通知二(一)1）：每家成员单位都要在“附件”一步上传支持函。申报单位自动列为第一家“牵头单位”。</source>
@@ -981,11 +985,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>龙头企业</source>
-      <translation>Leading firm</translation>
+      <translation>Industry leader</translation>
     </message>
     <message>
       <source>产业链位置</source>
-      <translation>Chain position</translation>
+      <translation>Position in chain</translation>
     </message>
     <message>
       <source>角色</source>
@@ -1049,7 +1053,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>标准实施措施</source>
-      <translation>Standard Implementation Measures</translation>
+      <translation>Standards Implementation Measures</translation>
     </message>
     <message>
       <source>机制与保障</source>
@@ -1085,7 +1089,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>前期研究与试验验证计划</source>
-      <translation>Preliminary research and testing/verification plan</translation>
+      <translation>Research and testing plan</translation>
     </message>
     <message>
       <source>第 12 个月和第 24 个月已预填年度工作总结（通知三(三)）。</source>
@@ -1097,11 +1101,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>制定/修订</source>
-      <translation>New/Revision</translation>
+      <translation>New/Revised</translation>
     </message>
     <message>
       <source>转化的科技成果</source>
-      <translation>Research result it turns into a standard</translation>
+      <translation>Research result standardized</translation>
     </message>
     <message>
       <source>牵头单位</source>
@@ -1109,7 +1113,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>计划完成</source>
-      <translation>Planned completion</translation>
+      <translation>Completion</translation>
     </message>
     <message>
       <source>至少填写一项；牵头单位从成员单位中选择。</source>
@@ -1156,8 +1160,8 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>{level}: {n}</translation>
     </message>
     <message>
-      <source>{total}：{parts}</source>
-      <translation>{total}: {parts}</translation>
+      <source>共 {n} 项（{parts}）</source>
+      <translation>{n} in total ({parts})</translation>
     </message>
     <message>
       <source>，</source>
@@ -1185,7 +1189,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>其中标准化专业人员（人）</source>
-      <translation>Of whom standardization professionals (people)</translation>
+      <translation>Of which: standardization professionals (people)</translation>
     </message>
     <message>
       <source>人员名单</source>
@@ -1253,7 +1257,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>投入经费（万元）</source>
-      <translation>Funding committed (10k yuan)</translation>
+      <translation>Funds (10k yuan)</translation>
     </message>
     <message>
       <source>预览：{name}</source>
@@ -1297,7 +1301,7 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>恢复所选快照…</source>
-      <translation>Restore Selected Snapshot…</translation>
+      <translation>Restore Selected Snapshot...</translation>
     </message>
     <message>
       <source>恢复快照</source>
@@ -1333,11 +1337,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>打开申报文件…</source>
-      <translation>Open Application File…</translation>
+      <translation>Open Application File...</translation>
     </message>
     <message>
       <source>从数据备份导入…</source>
-      <translation>Import from Data Backup…</translation>
+      <translation>Import from Data Backup...</translation>
     </message>
     <message>
       <source>选择“导出数据备份”得到的 application.json，恢复为新的申报文件</source>
@@ -1988,8 +1992,12 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Form of the leading body (leading group or council)</translation>
     </message>
     <message>
+      <source>合作单位「{name}」</source>
+      <translation>partner unit "{name}"</translation>
+    </message>
+    <message>
       <source>成员单位「{name}」</source>
-      <translation>Member unit "{name}"</translation>
+      <translation>member unit "{name}"</translation>
     </message>
     <message>
       <source>请填写申报单位名称</source>
@@ -2013,11 +2021,11 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{who}的统一社会信用代码校验位不正确，已确认与营业执照一致</source>
-      <translation>{who}: the checksum of the unified social credit code is wrong, but the code has been confirmed to match the business licence</translation>
+      <translation>The check character of the unified social credit code of {who} is wrong, but the code was confirmed against the business licence</translation>
     </message>
     <message>
       <source>请填写{who}的统一社会信用代码</source>
-      <translation>{who}: please fill in the unified social credit code</translation>
+      <translation>Please enter the unified social credit code of {who}</translation>
     </message>
     <message>
       <source>请填写{label}</source>
@@ -2025,15 +2033,15 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>{who}的统一社会信用代码校验位不正确，请对照营业执照核对</source>
-      <translation>{who}: the checksum of the unified social credit code is wrong; please check it against the business licence</translation>
+      <translation>The check character of the unified social credit code of {who} is wrong; please compare it with the business licence</translation>
     </message>
     <message>
       <source>{who}的统一社会信用代码{problem}</source>
-      <translation>{who}: the unified social credit code {problem}</translation>
+      <translation>The unified social credit code of {who} {problem}</translation>
     </message>
     <message>
       <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
-      <translation>The character(s) {shown} in "…{excerpt}" cannot be printed (the font of the application form lacks them); please use common characters or describe them in words</translation>
+      <translation>The character(s) {shown} in "...{excerpt}" cannot be printed (the font of the application form lacks them); please use common characters or describe them in words</translation>
     </message>
     <message>
       <source>应为 18 位，现为 {n} 位</source>
@@ -2049,31 +2057,31 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>正在生成申报书…</source>
-      <translation>Generating the application form…</translation>
+      <translation>Generating the application form...</translation>
     </message>
     <message>
       <source>正在生成打印用申报书（{n}份）和邮寄封面…</source>
-      <translation>Generating the application form for printing ({n} copies) and the mailing cover sheet…</translation>
+      <translation>Generating the application form for printing ({n} copies) and the mailing cover sheet...</translation>
     </message>
     <message>
       <source>正在打包电子版…</source>
-      <translation>Packaging the electronic version…</translation>
+      <translation>Packaging the electronic version...</translation>
     </message>
     <message>
       <source>正在写入压缩包…</source>
-      <translation>Writing the zip package…</translation>
+      <translation>Writing the zip package...</translation>
     </message>
     <message>
       <source>正在写入邮件草稿…</source>
-      <translation>Writing the e-mail draft…</translation>
+      <translation>Writing the e-mail draft...</translation>
     </message>
     <message>
       <source>检查发现 {n} 个错误，改正后才能输出申报书。第一个：{first}</source>
-      <translation>The check found {n} error(s); correct them before the application form can be output. The first: {first}</translation>
+      <translation>The check found errors ({n}); correct them before the application form can be generated. The first: {first}</translation>
     </message>
     <message>
       <source>正在写入{name}…</source>
-      <translation>Writing {name}…</translation>
+      <translation>Writing {name}...</translation>
     </message>
     <message>
       <source>完成</source>
@@ -2133,7 +2141,62 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     </message>
     <message>
       <source>上海市关于开展新型标准化技术组织建设试点工作的通知</source>
-      <translation>Notice of Shanghai on Launching the Pilot Program for Building New-Type Standardization Technical Organizations</translation>
+      <translation>Shanghai Notice on Launching the Pilot Program for Building New-Type Standardization Technical Organizations</translation>
+    </message>
+    <message>
+      <source>合作单位</source>
+      <comment>title</comment>
+      <translation>Partner Units</translation>
+    </message>
+    <message>
+      <source>建设方案</source>
+      <comment>title</comment>
+      <translation>Development Plan</translation>
+    </message>
+    <message>
+      <source>成员单位</source>
+      <comment>title</comment>
+      <translation>Member Units</translation>
+    </message>
+    <message>
+      <source>推荐单位</source>
+      <comment>title</comment>
+      <translation>Recommending Authority</translation>
+    </message>
+    <message>
+      <source>标准化工作基础</source>
+      <comment>title</comment>
+      <translation>Standardization Foundation</translation>
+    </message>
+    <message>
+      <source>检查与输出</source>
+      <comment>title</comment>
+      <translation>Check and Output</translation>
+    </message>
+    <message>
+      <source>申报单位</source>
+      <comment>title</comment>
+      <translation>Applicant Unit</translation>
+    </message>
+    <message>
+      <source>申报类型与名称</source>
+      <comment>title</comment>
+      <translation>Application Type and Name</translation>
+    </message>
+    <message>
+      <source>组织架构</source>
+      <comment>title</comment>
+      <translation>Organizational Structure</translation>
+    </message>
+    <message>
+      <source>资源保障</source>
+      <comment>title</comment>
+      <translation>Resource Commitments</translation>
+    </message>
+    <message>
+      <source>附件</source>
+      <comment>title</comment>
+      <translation>Attachments</translation>
     </message>
   </context>
 </TS>

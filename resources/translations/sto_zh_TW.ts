@@ -112,6 +112,10 @@
       <translation>、</translation>
     </message>
     <message>
+      <source> 转 </source>
+      <translation> 轉 </translation>
+    </message>
+    <message>
       <source>此项在其他步骤中填写，这里只显示</source>
       <translation>此項在其他步驟中填寫，這裡只顯示</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>複製收件地址和主題</translation>
     </message>
     <message>
-      <source>一次生成全部材料：申报书 PDF；“申报书-打印两份.pdf”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
-      <translation>一次生成全部材料：申報書 PDF；“申報書-打印兩份.pdf”（按順序包含兩份完整的申報書，也可用“打印”直接打印兩份）；郵寄封面；電子版壓縮包和發送它的郵件草稿。每頁頁腳的校驗碼與電子版一致。</translation>
-    </message>
-    <message>
       <source>选择输出文件夹</source>
       <translation>選擇輸出文件夾</translation>
     </message>
@@ -382,6 +382,10 @@
     <message>
       <source>已取消，没有留下未完成的文件。</source>
       <translation>已取消，沒有留下未完成的文件。</translation>
+    </message>
+    <message>
+      <source>一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
+      <translation>一次生成全部材料：申報書 PDF；“{two_copies}”（按順序包含兩份完整的申報書，也可用“打印”直接打印兩份）；郵寄封面；電子版壓縮包和發送它的郵件草稿。每頁頁腳的校驗碼與電子版一致。</translation>
     </message>
     <message>
       <source>输出到：{folder}</source>
@@ -617,7 +621,7 @@
     </message>
     <message>
       <source>联系人</source>
-      <translation>聯系人</translation>
+      <translation>聯繫人</translation>
     </message>
     <message>
       <source>姓名</source>
@@ -737,7 +741,7 @@
     </message>
     <message>
       <source>纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
-      <translation>紙質申報書一式兩份，由推薦單位確認蓋章後寄送或送達：{address}，郵編 {postcode}；電子版以壓縮包形式發送至 {email}。信封和郵件均註明“{mark}”（通知四）。聯系人：{contact}，電話 {phone}。</translation>
+      <translation>紙質申報書一式兩份，由推薦單位確認蓋章後寄送或送達：{address}，郵編 {postcode}；電子版以壓縮包形式發送至 {email}。信封和郵件均註明“{mark}”（通知四）。聯繫人：{contact}，電話 {phone}。</translation>
     </message>
     <message>
       <source>导出失败</source>
@@ -1156,8 +1160,8 @@
       <translation>{level} {n} 項</translation>
     </message>
     <message>
-      <source>{total}：{parts}</source>
-      <translation>{total}：{parts}</translation>
+      <source>共 {n} 项（{parts}）</source>
+      <translation>共 {n} 項（{parts}）</translation>
     </message>
     <message>
       <source>，</source>
@@ -1973,19 +1977,23 @@
     </message>
     <message>
       <source>联系人姓名</source>
-      <translation>聯系人姓名</translation>
+      <translation>聯繫人姓名</translation>
     </message>
     <message>
       <source>联系人部门</source>
-      <translation>聯系人部門</translation>
+      <translation>聯繫人部門</translation>
     </message>
     <message>
       <source>联系人职务</source>
-      <translation>聯系人職務</translation>
+      <translation>聯繫人職務</translation>
     </message>
     <message>
       <source>领导机构形式（领导小组或理事会）</source>
       <translation>領導機構形式（領導小組或理事會）</translation>
+    </message>
+    <message>
+      <source>合作单位「{name}」</source>
+      <translation>合作單位「{name}」</translation>
     </message>
     <message>
       <source>成员单位「{name}」</source>
@@ -2134,6 +2142,61 @@
     <message>
       <source>上海市关于开展新型标准化技术组织建设试点工作的通知</source>
       <translation>上海市關於開展新型標準化技術組織建設試點工作的通知</translation>
+    </message>
+    <message>
+      <source>合作单位</source>
+      <comment>title</comment>
+      <translation>合作單位</translation>
+    </message>
+    <message>
+      <source>建设方案</source>
+      <comment>title</comment>
+      <translation>建設方案</translation>
+    </message>
+    <message>
+      <source>成员单位</source>
+      <comment>title</comment>
+      <translation>成員單位</translation>
+    </message>
+    <message>
+      <source>推荐单位</source>
+      <comment>title</comment>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <source>标准化工作基础</source>
+      <comment>title</comment>
+      <translation>標準化工作基礎</translation>
+    </message>
+    <message>
+      <source>检查与输出</source>
+      <comment>title</comment>
+      <translation>檢查與輸出</translation>
+    </message>
+    <message>
+      <source>申报单位</source>
+      <comment>title</comment>
+      <translation>申報單位</translation>
+    </message>
+    <message>
+      <source>申报类型与名称</source>
+      <comment>title</comment>
+      <translation>申報類型與名稱</translation>
+    </message>
+    <message>
+      <source>组织架构</source>
+      <comment>title</comment>
+      <translation>組織架構</translation>
+    </message>
+    <message>
+      <source>资源保障</source>
+      <comment>title</comment>
+      <translation>資源保障</translation>
+    </message>
+    <message>
+      <source>附件</source>
+      <comment>title</comment>
+      <translation>附件</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,7 @@ from app import paths, rules, steps
 from app.call import load_call
 
 from ui.form_page import FormPage
-from ui.i18n import _, call_text, clause_label, translated
+from ui.i18n import TITLE, _, call_text, clause_label, translated
 from ui.marks import colour, confirm_code, confirm_html, severity_label
 from ui.output import OutputPanel
 
@@ -73,7 +73,7 @@ class CheckPage(FormPage):
             mine = [(n, p) for n, p in enumerate(problems) if p.step == step.key]
             if not mine:
                 continue
-            lines.append(f"<br><b>{html.escape(_(steps.step_title(step, self.doc.org_type)))}</b>")
+            lines.append(f"<br><b>{html.escape(_(steps.step_title(step, self.doc.org_type), TITLE))}</b>")
             for number, p in mine:
                 text = _("{severity}：{message}").format(severity=severity_label(p),
                                                         message=translated(p.message))

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QLabel
 from app import choices, model
 
 from ui.form_page import FormPage
-from ui.i18n import _
+from ui.i18n import TITLE, _
 from ui.list_editor import Column
 
 
@@ -46,7 +46,7 @@ class MembersPage(FormPage):
             Column("contact_phone", "联系电话", width=120),
             Column("contribution", "参与内容和作用", width=200),
         ]
-        self.list_group("members", _("{title}名单").format(title=_(self.title)), model.Member, columns,
+        self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), model.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},
                         locked=applicant_locked, pinned=lambda row: row.is_applicant,
                         add_text="添加单位")

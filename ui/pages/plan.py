@@ -71,5 +71,5 @@ class PlanPage(FormPage):
         parts = [_("{level} {n} 项").format(level=_(level), n=counts[level]) for level in choices.STANDARD_LEVELS
                  if counts[level]]
         total = _("共 {n} 项").format(n=len(items))
-        self.pipeline_counts.setText(_("{total}：{parts}").format(total=total, parts=_("，").join(parts))
-                                     if parts else total)
+        self.pipeline_counts.setText(
+            _("共 {n} 项（{parts}）").format(n=len(items), parts=_("，").join(parts)) if parts else total)
