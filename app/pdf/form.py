@@ -350,12 +350,12 @@ class FormBuilder:
                      m.chain_position, m.role, m.contact_name, m.contact_phone)
                     for n, m in enumerate(members, start=1)]
             table = grid(["序号", "单位名称", "统一社会信用代码", "单位类型", "产业链位置", "角色",
-                          "联系人", "联系电话"], rows, [10, 32, 36, 16, 13, 17, 12, 24], small=True)
+                          "联系人", "联系电话"], rows, [10, 28, 40, 16, 13, 17, 12, 24], small=True)
         else:
             rows = [(n, m.name, m.credit_code, m.kind, m.contact_name, m.contact_phone)
                     for n, m in enumerate(members, start=1)]
             table = grid(["序号", "单位名称", "统一社会信用代码", "单位类型", "联系人", "联系电话"],
-                         rows, [10, 44, 36, 22, 18, 30], small=True)
+                         rows, [10, 42, 40, 22, 18, 28], small=True)
         story = [*self.heading(self.members_title + "名单"), table]
         if f.is_base:
             kinds = {m.kind for m in f.members}
