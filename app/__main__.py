@@ -6,6 +6,7 @@ traceback.
 """
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -234,6 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_OK
     args = _gui_parser().parse_args(argv)
+    # Starting up allocates hundreds of thousands of objects that all live on; the
+    # collector's passes over them are wasted. ui.main's warm-up freezes them and turns
+    # it back on once the first window is up.
+    gc.disable()
     if args.file is not None and not args.self_test:
         _preload_storage()
     # The entry point is the one place the core hands over to the window; importing

@@ -46,6 +46,8 @@ class ApplicationFile:
         self.read_only = edit_lock is None
         self._listeners: list[Listener] = []
         self._batch: Session | None = None
+        self._open_snapshot_owed = False
+        self._org_type: str | None = None  # see org_type
 
     @classmethod
     def create(cls, path: Path, org_type: str, call_id: str = DEFAULT_CALL) -> "ApplicationFile":
@@ -61,11 +63,14 @@ class ApplicationFile:
         return doc
 
     @classmethod
-    def open(cls, path: Path, read_only: bool = False) -> "ApplicationFile":
+    def open(cls, path: Path, read_only: bool = False,
+             snapshot_later: bool = False) -> "ApplicationFile":
         """Open for editing, after a snapshot of the file as it was (``app.snapshots``).
 
         Raises ``FileInUse`` while another process edits the file; ``read_only`` opens it
-        without writing anything (no lock, no snapshot, no upgrade).
+        without writing anything (no lock, no snapshot, no upgrade). ``snapshot_later``
+        leaves the snapshot to ``take_open_snapshot`` (the window takes it once it has
+        shown the file); the first write takes it in any case, before it writes.
         """
         path = Path(path)
         if read_only:
@@ -75,7 +80,9 @@ class ApplicationFile:
         version = storage.inspect_file(path)  # a refused file gets no lock file beside it
         doc = cls._locked(path, lambda locked: storage.open_file(locked, version=version))
         doc._check_readable()
-        snapshots.take(doc.path, "open")
+        doc._open_snapshot_owed = True
+        if not snapshot_later:
+            doc.take_open_snapshot()
         return doc
 
     @classmethod
@@ -97,11 +104,22 @@ class ApplicationFile:
                                       damaged=True) from error
 
     def _read_everything(self) -> None:
-        """Read every row once (not the attachments' bytes): damage shows now, not mid-edit."""
-        for section in model.SECTION_TABLES:
-            self.section(section)
-        for table in model.LIST_TABLES:
-            self.rows(table)
+        """Read every row once (not the attachments' bytes): damage shows now, not mid-edit.
+
+        One session for all of it: opening a large application is waiting, not working."""
+        with self._session() as session:
+            for section in model.SECTION_TABLES:
+                if session.get(section, 1) is None:
+                    raise storage.FileRefused(
+                        f"申报文件「{self.path.name}」缺少必要内容，可能已损坏。")
+            for table in model.LIST_TABLES:
+                session.exec(select(table)).all()
+
+    def take_open_snapshot(self) -> None:
+        """The snapshot of the file as it was when opened, if it is still owed."""
+        if self._open_snapshot_owed:
+            self._open_snapshot_owed = False
+            snapshots.take(self.path, "open")
 
     def snapshot(self, reason: str = "edit") -> snapshots.Snapshot:
         return snapshots.take(self.path, reason)
@@ -114,7 +132,7 @@ class ApplicationFile:
 
     def _fill_new(self, org_type: str, call_id: str) -> None:
         pilot_months = load_call().pilot_months
-        with self._session() as session:
+        with self._session(write=True) as session:
             applicant = model.Member(position=0, is_applicant=True, role=choices.LEAD_ROLE)
             session.add(applicant)
             session.flush()
@@ -140,7 +158,10 @@ class ApplicationFile:
                 ))
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, write: bool = False) -> Iterator[Session]:
+        if write:
+            self.take_open_snapshot()  # the file as it was, before its first change
+            self._org_type = None
         if self._batch is not None:
             yield self._batch
             self._batch.flush()
@@ -152,6 +173,8 @@ class ApplicationFile:
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Many edits as one transaction: all or nothing, and one sync to disk, not hundreds."""
+        self.take_open_snapshot()
+        self._org_type = None
         with Session(self._engine, expire_on_commit=False) as session:
             self._batch = session
             try:
@@ -172,7 +195,10 @@ class ApplicationFile:
 
     @property
     def org_type(self) -> str:
-        return self.section(model.Application).org_type
+        """The application's type, read once and again after any write (pages ask often)."""
+        if self._org_type is None:
+            self._org_type = self.section(model.Application).org_type
+        return self._org_type
 
     @property
     def is_base(self) -> bool:
@@ -211,7 +237,7 @@ class ApplicationFile:
         """Set one field; returns the previous value (for undo)."""
         if name not in table.model_fields or name in ("id", "position"):
             raise KeyError(f"{table.__name__}.{name}")
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = session.get(table, row_id)
             if row is None:
                 raise KeyError(f"{table.__name__} #{row_id}")
@@ -224,7 +250,7 @@ class ApplicationFile:
     def add_row(self, table: type[T], values: dict[str, Any] | None = None,
                 index: int | None = None) -> int:
         """Insert a row at ``index`` (default: at the end); returns its id."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
             new = table(**(values or {}))
             index = len(rows) if index is None else max(0, min(index, len(rows)))
@@ -243,13 +269,13 @@ class ApplicationFile:
             "kind": kind, "name": name, "size": len(data), "member_id": member_id,
             "sha256": hashlib.sha256(data).hexdigest(),
         })
-        with self._session() as session:
+        with self._session(write=True) as session:
             session.add(model.AttachmentBlob(attachment_id=attachment_id, data=data))
         return attachment_id
 
     def remove_row(self, table: type[SQLModel], row_id: int) -> RemovedRow:
         """Delete a row; references to a removed member are cleared, and remembered."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = session.get(table, row_id)
             if row is None:
                 raise KeyError(f"{table.__name__} #{row_id}")
@@ -276,7 +302,7 @@ class ApplicationFile:
 
     def restore_row(self, removed: RemovedRow) -> None:
         """Undo ``remove_row``: the row comes back at its place with its references."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             table = removed.table
             position = removed.values.get("position", 0)
             for row in session.exec(select(table).where(table.position >= position)):  # type: ignore[attr-defined]
@@ -296,7 +322,7 @@ class ApplicationFile:
 
     def move_row(self, table: type[SQLModel], row_id: int, new_index: int) -> int:
         """Move a row to ``new_index`` in its list; returns its previous index."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
             old_index = next(i for i, row in enumerate(rows) if row.id == row_id)  # type: ignore[attr-defined]
             row = rows.pop(old_index)

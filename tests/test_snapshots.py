@@ -21,6 +21,23 @@ def run_cli(args: list[str], repo_root: Path, env: dict[str, str]) -> subprocess
                           capture_output=True, text=True, timeout=120)
 
 
+def test_a_snapshot_left_for_later_is_taken_before_the_first_write(tmp_path: Path) -> None:
+    path = tmp_path / "a.stoa"
+    write_sample("center", path).close()
+    before = len(snapshots.list_for(path))
+    doc = ApplicationFile.open(path, snapshot_later=True)  # as the window opens a file
+    original = doc.section(model.Application).org_name
+    assert len(snapshots.list_for(path)) == before  # nothing yet: the window shows first
+    doc.set_value(model.Application, 1, "org_name", "改过的名称")
+    taken = snapshots.list_for(path)
+    assert len(taken) == before + 1 and taken[0].reason == "open"
+    with sqlite3.connect(taken[0].path) as copy:  # the file as it was, before the edit
+        assert copy.execute("SELECT org_name FROM application").fetchone()[0] == original
+    doc.set_value(model.Application, 1, "org_name", "再改一次")
+    assert len(snapshots.list_for(path)) == before + 1  # owed once, taken once
+    doc.close()
+
+
 def test_opening_takes_a_snapshot_and_old_ones_are_pruned(tmp_path: Path) -> None:
     path = tmp_path / "a.stoa"
     write_sample("center", path).close()  # written, then opened: one snapshot

@@ -9,6 +9,7 @@ Python type, enums and all, on first import, a few milliseconds apiece.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -58,6 +59,11 @@ def _warm_up() -> None:
 
     for name in HEAVY_MODULES:
         importlib.import_module(name)
+    # What is loaded now lives as long as the process: keep it out of the collector's
+    # full passes, which otherwise walk it all, holding the interpreter lock for 0.1 s
+    # at a time while an export's worker makes objects.
+    gc.freeze()
+    gc.enable()  # (app/__main__ turned it off for the start)
 
 
 BENCHMARK_ENV = "STO_APPLY_BENCHMARK"  # benchmarks/run.py: "start" or "wizard"
@@ -222,7 +228,7 @@ class Controller(QObject):
         if local is None:
             return None
         try:
-            doc = ApplicationFile.open(local)
+            doc = ApplicationFile.open(local, snapshot_later=True)  # once the window shows it
         except FileInUse as busy:
             return self._open_read_only(local, str(busy))
         except FileRefused as error:

@@ -3,7 +3,7 @@
 import sqlite3
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,7 @@ from ui.pages import PAGE_CLASSES
 from ui.snapshot_dialog import SnapshotDialog
 
 STATUS_REFRESH_MS = 300  # the check runs after this pause in typing
-FIRST_CHECK_MS = 50  # and first once the window has painted: it reads the whole file
+FIRST_CHECK_MS = 500  # and first once the window has painted (or after this, unpainted)
 SNAPSHOT_EVERY_MS = 10 * 60 * 1000  # a snapshot every ten minutes of editing
 
 
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self, singleShot=True)
         self._status_timer.timeout.connect(self._refresh_steps)
         self._edited_since_snapshot = False
+        self._painted = False
         self._snapshot_timer = QTimer(self, interval=SNAPSHOT_EVERY_MS)
         self._snapshot_timer.timeout.connect(self.snapshot_if_edited)
         self._snapshot_timer.start()
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self.steps.blockSignals(False)
         self._built_type = self.doc.org_type
         self._label_steps(None)
-        self._status_timer.start(FIRST_CHECK_MS)
+        self._status_timer.start(FIRST_CHECK_MS)  # (sooner once painted: paintEvent)
         if self.doc.read_only:
             # Another process edits this file: every page shows, none edits. The check
             # page still lists problems and makes the outputs, which only read.
@@ -153,6 +154,21 @@ class MainWindow(QMainWindow):
                 if page.key != "check":
                     page.widget().setEnabled(False)
         self.go_to(current)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            # The file is on screen: now check it, and take the snapshot of it as it was
+            # (owed since it opened; a first edit would take it before writing anyway).
+            self._painted = True
+            self._status_timer.start(0)
+            QTimer.singleShot(0, self._take_open_snapshot)
+
+    def _take_open_snapshot(self) -> None:
+        try:
+            self.doc.take_open_snapshot()
+        except (OSError, sqlite3.Error) as error:
+            self.statusBar().showMessage(_("自动快照失败：{reason}").format(reason=error), 10_000)
 
     def snapshot_if_edited(self) -> None:
         """The ten-minute snapshot, taken only when something was edited since the last."""
