@@ -100,6 +100,7 @@ def call_values(language: str) -> list[str]:
 def foreign_words(texts: Iterable[str], language: str, values: list[str]) -> list[str]:
     """Each text that says something outside ``language`` once the user's values are out."""
     found = []
+    values = sorted(set(values), key=len, reverse=True)  # wholes before their parts
     for text in texts:
         rest = text
         for value in values:

@@ -61,7 +61,9 @@ def _warm_up() -> None:
         importlib.import_module(name)
     # What is loaded now lives as long as the process: keep it out of the collector's
     # full passes, which otherwise walk it all, holding the interpreter lock for 0.1 s
-    # at a time while an export's worker makes objects.
+    # at a time while an export's worker makes objects. The garbage of the start goes
+    # first: frozen, it would never be collected.
+    gc.collect()
     gc.freeze()
     gc.enable()  # (app/__main__ turned it off for the start)
 
