@@ -98,6 +98,9 @@ class ApplicationFile:
     def _check_readable(self) -> None:
         try:
             self._read_everything()
+        except storage.FileRefused:
+            self.close()  # (the lock file goes with it)
+            raise
         except (DatabaseError, ValueError, TypeError) as error:
             self.close()
             raise storage.FileRefused(f"申报文件「{self.path.name}」已损坏，其中的内容无法读取（{error}）。",

@@ -23,12 +23,10 @@ SOURCE = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 TRADITIONAL_LOCALES = ("zh_TW", "zh_HK", "zh_MO")
 PREFERENCE = "language"
+TITLE = "title"  # the disambiguation of a step's or page's title
 
 _installed: list[QTranslator] = []
-_current = [SOURCE]
-
-
-TITLE = "title"  # the disambiguation of a step's or page's title
+_current = [SOURCE]  # the language installed last (a list: changed in place)
 
 
 def _(text: str, disambiguation: str | None = None) -> str:

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.session.pending.connect(lambda: self._show_saved(False))
         self.session.saved.connect(lambda: self._show_saved(True))
         self.build_pages()
+        self.refresh_now()  # the marks and counts at once, not half a second later
         self._show_saved(True)
 
     def _build_menus(self) -> None:
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.back.setText(_("上一步"))
         self.next.setText(_("下一步"))
         self.build_pages()
+        self.refresh_now()  # the marks and counts at once, not half a second later
         self._show_saved(True)
 
     def build_pages(self) -> None:
