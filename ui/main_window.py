@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self.session.pending.connect(lambda: self._show_saved(False))
         self.session.saved.connect(lambda: self._show_saved(True))
         self.build_pages()
-        self.refresh_now()  # the marks and counts at once, not half a second later
         self._show_saved(True)
 
     def _build_menus(self) -> None:
