@@ -10,7 +10,7 @@ user typed, of which only the choices' own values are converted.
 """
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -73,11 +73,22 @@ def table(data: list[list[Any]], widths: Sequence[float], commands: list[tuple[A
     return built
 
 
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in ``value``, through tuples and dicts (ROLES_BY_BODY nests them)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
 # Values the form offers to choose from: fixed texts, even in a table of typed ones.
 CHOICE_VALUES = frozenset(
-    value for values in vars(choices).values() if isinstance(values, tuple | dict)
-    for value in (values.values() if isinstance(values, dict) else values)
-    if isinstance(value, str)) | {"是", "否"}
+    text for name, value in vars(choices).items() if name.isupper()
+    for text in _strings(value)) | {"是", "否"}
 
 
 def para(text: str, style: ParagraphStyle = PLAIN, *, typed: bool = False) -> ChineseParagraph:

@@ -147,6 +147,7 @@ def test_the_traditional_form_converts_fixed_texts_only(tmp_path: Path) -> None:
     assert "上海市新型標準化技術組織創建申報書" in text
     assert "上海标准化协会联合体" in text  # exactly as typed
     assert "统一社会信用代码" not in text and "統一社會信用代碼" in text  # labels converted
+    assert "理事長" in text  # a choice's value (a council role) too; typed texts keep 理事长
     assert "第1頁共" in text  # the footer too
     mail = result.mail_path.read_bytes().decode("ascii")
     assert "X-Unsent: 1" in mail
