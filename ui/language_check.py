@@ -14,6 +14,7 @@ application file) are taken out of them, and what remains is checked:
 import html
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,6 +32,9 @@ from app.document import ApplicationFile
 from app.hant import to_traditional
 
 from ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 # Latin words a Chinese window rightly shows: formats, units, and the examples of formats.
 ALLOWED_WORDS = frozenset({
@@ -116,4 +120,14 @@ def foreign_words(texts: Iterable[str], language: str, values: list[str]) -> lis
                         if char != converted]
         if bad:
             found.append(f"{text!r}: {''.join(sorted(set(bad)))[:40]}")
+    return found
+
+
+def pages_words(window: "MainWindow", language: str, values: list[str]) -> list[str]:
+    """``foreign_words`` of every page of ``window``, visited in turn, each with its key."""
+    found = []
+    for number, page in enumerate(window.pages):
+        window.go_to(number)
+        found += [f"{page.key}: {text}"
+                  for text in foreign_words(shown_texts(window), language, values)]
     return found

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from app import choices, model, paths
 
 from ui.i18n import SOURCE, installed_translators
-from ui.language_check import call_values, foreign_words, shown_texts, user_values
+from ui.language_check import call_values, foreign_words, pages_words, shown_texts, user_values
 from ui.main import Controller
 from ui.main_window import MainWindow
 from ui.pdf_view import PreviewDialog
@@ -118,10 +118,7 @@ def _other_language(app: QApplication, controller: Controller, language: str,
         spoil(window)
         values = user_values(window.doc) + call_values(language) + written
         _visit(app, window, screenshots, f"{language}-{org_type}")
-        for page in window.pages:
-            window.go_to_key(page.key)
-            found += [f"{language} {org_type} {page.key}: {text}"
-                      for text in foreign_words(shown_texts(window), language, values)]
+        found += [f"{language} {org_type} {where}" for where in pages_words(window, language, values)]
         window.close()
         app.processEvents()
     return found

@@ -18,7 +18,7 @@ from app.resources import resource_path
 from app.samples import write_sample
 
 from ui import i18n
-from ui.language_check import call_values, foreign_words, shown_texts, user_values
+from ui.language_check import call_values, foreign_words, pages_words, shown_texts, user_values
 from ui.self_test import spoil
 from ui.snapshot_dialog import SnapshotDialog
 
@@ -100,10 +100,7 @@ def _walk(controller, language: str, org_type: str, tmp_path: Path) -> list[str]
     window = controller.open(write_sample(org_type, tmp_path / f"{org_type}.stoa").path)
     spoil(window)
     values += user_values(window.doc)
-    found = []
-    for number, page in enumerate(window.pages):
-        window.go_to(number)
-        found += [f"{page.key}: {text}" for text in foreign_words(shown_texts(window), language, values)]
+    found = pages_words(window, language, values)
     dialog = SnapshotDialog(window.doc, window)
     found += [f"snapshots: {text}" for text in foreign_words(shown_texts(dialog), language, values)]
     dialog.close()
