@@ -24,7 +24,7 @@ from app import model, package, rules
 from app.call import Call, load_call
 from app.document import ApplicationFile
 from app.files import write_atomically
-from app.hant import SIMPLIFIED, fixed, writing_in
+from app.hant import SIMPLIFIED
 from app.json_io import application_to_json, canonical_json, checksum_of
 from app.rules.facts import Facts, load_facts
 from app.text import Text
@@ -155,9 +155,8 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
         *[(item["file"], _attachment_pieces(snapshot, n)) for n, item in enumerate(attachments)],
         (package.MANIFEST_NAME, lambda: [listing_bytes])]
     out_dir.mkdir(parents=True, exist_ok=True)
-    with writing_in(language):
-        subject = f"{fixed(call.subject_mark)}-{applicant}"
-    result = Result(checksum=snapshot.checksum, recipient=call.email, subject=subject)
+    result = Result(checksum=snapshot.checksum, recipient=call.email,
+                    subject=package.mail_subject(call, applicant, language))
     for file_name, payload in outputs:
         step(70, Text("正在写入{name}…", name=file_name))
         write_atomically(out_dir / file_name, payload)

@@ -89,6 +89,13 @@ def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) 
                 size=f"{zip_size / MEGABYTE:.1f}", limit=call.mail_limit_mb, named=named)
 
 
+def mail_subject(call: Call, applicant: str, language: str = SIMPLIFIED) -> str:
+    """The e-mail's subject, the call's mark first (通知四): the mark in the document
+    language, the applicant's name as typed."""
+    with writing_in(language):
+        return f"{fixed(call.subject_mark)}-{applicant}"
+
+
 def _encoded_word(text: str) -> str:
     return "=?utf-8?B?" + base64.b64encode(text.encode("utf-8")).decode("ascii") + "?="
 
@@ -114,13 +121,12 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
             fixed(f"　　纸质申报书一式{call.copies_text}份已（将）寄送{call.postal_address}。"), "",
             applicant,
         ])
-        mark = fixed(call.subject_mark)
     headers = [
         f'Content-Type: multipart/mixed; boundary="{boundary}"',
         "MIME-Version: 1.0",
         "X-Unsent: 1",
         f"To: {call.email}",
-        f"Subject: {Header(f'{mark}-{applicant}', 'utf-8').encode()}",
+        f"Subject: {Header(mail_subject(call, applicant, language), 'utf-8').encode()}",
         "",
         f"--{boundary}",
         'Content-Type: text/plain; charset="utf-8"',

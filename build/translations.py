@@ -9,8 +9,8 @@ fixed values of ``app/choices.py`` and ``app/steps.py`` that the window shows th
 what the rules and the export say).
 
 - ``resources/translations/sto_zh_TW.ts``: converted from Simplified by OpenCC
-  (``s2t``, the characters of the notice itself), with ``ZH_TW_FIXES`` on top; a
-  translation edited by hand in the .ts (not marked ``unfinished``) is kept.
+  (``s2tw``, as ``app.hant`` converts the printed form), with ``ZH_TW_FIXES`` on top;
+  made anew on every run, so a change of wording goes into ``ZH_TW_FIXES``, not the .ts.
 - ``resources/translations/sto_en.ts``: written by people; new strings arrive
   ``unfinished`` (Qt Linguist opens the file), finished ones are kept.
 - ``pyside6-lrelease`` compiles both into the ``.qm`` files the application loads.

@@ -60,7 +60,7 @@ def call_text(value: str) -> str:
 
         return to_traditional(value)
     if current_language() == "en":
-        return value.replace(" 转 ", " ext. ")  # the phone's extension
+        return value.replace(" 转 ", _(" 转 "))  # a phone's extension: " ext. "
     return value
 
 

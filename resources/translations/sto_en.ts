@@ -280,6 +280,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>{file} ({state}) — {product}</translation>
     </message>
     <message>
+      <source>自动快照失败：{reason}</source>
+      <translation>Automatic snapshot failed: {reason}</translation>
+    </message>
+    <message>
       <source>错</source>
       <translation>E:</translation>
     </message>
@@ -290,10 +294,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>{e} 个错误，{w} 个警告</source>
       <translation>Errors: {e}; warnings: {w}</translation>
-    </message>
-    <message>
-      <source>自动快照失败：{reason}</source>
-      <translation>Automatic snapshot failed: {reason}</translation>
     </message>
     <message>
       <source>错误</source>

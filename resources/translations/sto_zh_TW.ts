@@ -280,6 +280,10 @@
       <translation>{file}（{state}）— {product}</translation>
     </message>
     <message>
+      <source>自动快照失败：{reason}</source>
+      <translation>自動快照失敗：{reason}</translation>
+    </message>
+    <message>
       <source>错</source>
       <translation>錯</translation>
     </message>
@@ -290,10 +294,6 @@
     <message>
       <source>{e} 个错误，{w} 个警告</source>
       <translation>{e} 個錯誤，{w} 個警告</translation>
-    </message>
-    <message>
-      <source>自动快照失败：{reason}</source>
-      <translation>自動快照失敗：{reason}</translation>
     </message>
     <message>
       <source>错误</source>
