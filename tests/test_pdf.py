@@ -14,6 +14,7 @@ from app.call import load_call
 from app.document import ApplicationFile
 from app.export import FORM_FILE, TWO_COPIES_FILE, ExportBlocked, export, take_snapshot
 from app.json_io import application_checksum
+from app.pdf import copies as pdf_copies
 from app.pdf import fonts, render_document
 from app.pdf.form import PLAIN
 from app.pdf.wrap import NO_LINE_END, NO_LINE_START, ChineseParagraph, units
@@ -85,6 +86,38 @@ def test_every_page_is_numbered_and_carries_one_checksum(sample) -> None:
     # each copy is numbered on its own, 1 to N
     assert [PAGE_NUMBER.search(t).groups() for t in copies] == [
         (str(n), str(len(pages))) for n in range(1, len(pages) + 1)] * load_call().paper_copies
+
+
+def test_the_print_copies_are_the_same_pages_drawn_again(sample) -> None:
+    """The copies share the form's drawing: every page of copy 2 looks like its twin."""
+    import pypdfium2 as pdfium
+
+    one, two, _path = sample
+    form, copies = PdfReader(io.BytesIO(one)), PdfReader(io.BytesIO(two), strict=True)
+    count = len(form.pages)
+    assert copies.metadata == form.metadata  # title, author and checksum in the subject
+    rendered = pdfium.PdfDocument(two)
+    try:
+        assert len(rendered) == 2 * count
+        for number in (0, count // 2, count - 1):
+            first = rendered[number].render(scale=0.5).to_pil().tobytes()
+            assert first == rendered[count + number].render(scale=0.5).to_pil().tobytes()
+    finally:
+        rendered.close()
+    assert pdf_copies.repeat(one, 2) == two  # deterministic, like the form itself
+    assert pdf_copies.repeat(one, 1) == one
+
+
+def test_a_pdf_not_written_by_reportlab_is_refused_not_mangled(sample) -> None:
+    one, two, _path = sample
+    with pytest.raises(pdf_copies.NotOurPdf):
+        pdf_copies.repeat(two, 2)  # already updated once: its trailer points back
+    with pytest.raises(pdf_copies.NotOurPdf):
+        pdf_copies.repeat(one[:-300], 2)  # cut short: no trailer at the end
+    with pytest.raises(pdf_copies.NotOurPdf):
+        pdf_copies.repeat(one.replace(b"/Type /Page\n", b"/Type /Leaf\n"), 2)  # not a page
+    with pytest.raises(pdf_copies.NotOurPdf):
+        pdf_copies.repeat(b"%PDF-1.4\n%%EOF\n", 2)
 
 
 def test_the_checksum_changes_with_any_field(tmp_path: Path) -> None:

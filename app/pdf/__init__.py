@@ -18,8 +18,11 @@ from app.document import ApplicationFile
 from app.hant import SIMPLIFIED, fixed, writing_in
 from app.json_io import application_checksum
 from app.pdf import fonts
+from app.pdf.copies import repeat
 from app.pdf.form import FormBuilder
 from app.rules.facts import Facts, load_facts
+
+__all__ = ["MARGINS", "render", "render_document", "repeat"]
 
 MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 22 * mm,
            "bottomMargin": 22 * mm}  # the wider left margin is for binding
@@ -80,25 +83,3 @@ def render(facts: Facts, checksum: str, call: Call | None = None,
             **MARGINS)
         template.build(story, canvasmaker=_numbered_canvas(checksum))
     return out.getvalue()
-
-
-def repeat(pdf: bytes, copies: int) -> bytes:
-    """``copies`` complete copies of ``pdf`` one after the other, for printing 一式两份.
-
-    Each copy keeps its own 第 X 页 共 Y 页. The pages are reused, not laid out again,
-    and the result is as deterministic as the input.
-    """
-    from pypdf import PdfReader, PdfWriter
-
-    reader = PdfReader(io.BytesIO(pdf))
-    writer = PdfWriter()
-    for _copy in range(copies):
-        for page in reader.pages:
-            writer.add_page(page)
-    if reader.metadata is not None:
-        writer.add_metadata(reader.metadata)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
