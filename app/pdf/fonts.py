@@ -19,12 +19,48 @@ __all__ = ["FILES", "HEI", "SERIF", "characters", "glyph_characters", "markup", 
            "register", "replace_unprintable", "unprintable"]
 
 
+class _GlyphTable:
+    """The font's ``glyf`` table as a window on the font file's bytes.
+
+    To embed a subset, reportlab takes the whole table (``get_table``) and slices each
+    glyph it needs out of it. A ``bytes`` table is a copy, 13 MB for the Song face, made
+    again for every subset of every PDF: it raised the peak memory of an export by as
+    much. Slicing this window copies only the glyph.
+    """
+
+    def __init__(self, data: bytes, start: int, length: int) -> None:
+        self.data, self.start, self.length = data, start, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, where: slice) -> bytes:
+        start, stop, step = where.indices(self.length)
+        if step != 1:
+            raise ValueError("glyph data is read in runs")
+        return self.data[self.start + start:self.start + stop]
+
+
+def _without_copying_glyphs(font: TTFont) -> TTFont:
+    face = font.face
+    whole_table = face.get_table
+
+    def get_table(tag: str) -> bytes | _GlyphTable:
+        if tag != "glyf":
+            return whole_table(tag)
+        start, length = face.get_table_pos(tag)
+        return _GlyphTable(face._ttf_data, start, length)
+
+    face.get_table = get_table
+    return font
+
+
 @cache
 def register() -> None:
     """Register both faces with reportlab (the cache makes it once per process)."""
     for name, (file_name, index) in FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name)),
-                                       subfontIndex=index))
+        font = TTFont(name, str(resource_path("fonts", file_name)), subfontIndex=index)
+        pdfmetrics.registerFont(_without_copying_glyphs(font))
 
 
 def glyph_characters(face: str) -> frozenset[int]:
