@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel, select
 from app import choices, model, snapshots, storage
 from app.call import DEFAULT_CALL, load_call
 from app.lock import EditLock
+from app.tables import Table
 
 T = TypeVar("T", bound=SQLModel)
 # (table name, row id or None for the whole table, field name or None for the whole row)
@@ -207,18 +208,21 @@ class ApplicationFile:
     def is_base(self) -> bool:
         return self.org_type == choices.BASE
 
-    def section(self, table: type[T]) -> T:
+    def section(self, table: type[T] | Table) -> T:
+        table = model.orm(table)
         with self._session() as session:
             row = session.get(table, 1)
         if row is None:
             raise storage.FileRefused(f"申报文件「{self.path.name}」缺少必要内容，可能已损坏。")
         return row
 
-    def rows(self, table: type[T]) -> list[T]:
+    def rows(self, table: type[T] | Table) -> list[T]:
+        table = model.orm(table)
         with self._session() as session:
             return list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
 
-    def row(self, table: type[T], row_id: int) -> T | None:
+    def row(self, table: type[T] | Table, row_id: int) -> T | None:
+        table = model.orm(table)
         with self._session() as session:
             return session.get(table, row_id)
 
@@ -236,8 +240,9 @@ class ApplicationFile:
 
     # Writing
 
-    def set_value(self, table: type[SQLModel], row_id: int, name: str, value: Any) -> Any:
+    def set_value(self, table: type[SQLModel] | Table, row_id: int, name: str, value: Any) -> Any:
         """Set one field; returns the previous value (for undo)."""
+        table = model.orm(table)
         if name not in table.model_fields or name in ("id", "position"):
             raise KeyError(f"{table.__name__}.{name}")
         with self._session(write=True) as session:
@@ -250,9 +255,10 @@ class ApplicationFile:
         self._changed(table, row_id, name)
         return old
 
-    def add_row(self, table: type[T], values: dict[str, Any] | None = None,
+    def add_row(self, table: type[T] | Table, values: dict[str, Any] | None = None,
                 index: int | None = None) -> int:
         """Insert a row at ``index`` (default: at the end); returns its id."""
+        table = model.orm(table)
         with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
             new = table(**(values or {}))
@@ -276,8 +282,9 @@ class ApplicationFile:
             session.add(model.AttachmentBlob(attachment_id=attachment_id, data=data))
         return attachment_id
 
-    def remove_row(self, table: type[SQLModel], row_id: int) -> RemovedRow:
+    def remove_row(self, table: type[SQLModel] | Table, row_id: int) -> RemovedRow:
         """Delete a row; references to a removed member are cleared, and remembered."""
+        table = model.orm(table)
         with self._session(write=True) as session:
             row = session.get(table, row_id)
             if row is None:
@@ -323,8 +330,9 @@ class ApplicationFile:
                     session.add(other)
         self._changed(removed.table, None)
 
-    def move_row(self, table: type[SQLModel], row_id: int, new_index: int) -> int:
+    def move_row(self, table: type[SQLModel] | Table, row_id: int, new_index: int) -> int:
         """Move a row to ``new_index`` in its list; returns its previous index."""
+        table = model.orm(table)
         with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
             old_index = next(i for i, row in enumerate(rows) if row.id == row_id)  # type: ignore[attr-defined]
@@ -336,7 +344,8 @@ class ApplicationFile:
         self._changed(table, None)
         return old_index
 
-    def count(self, table: type[SQLModel]) -> int:
+    def count(self, table: type[SQLModel] | Table) -> int:
+        table = model.orm(table)
         with self._session() as session:
             return session.exec(select(func.count()).select_from(table)).one()
 

@@ -4,17 +4,20 @@ An application file is a SQLite database marked with our ``application_id`` and 
 version in ``user_version``. Opening never writes to a file it refuses.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event
-from sqlmodel import SQLModel, create_engine
+from app import snapshots
 
-from app import (
-    model,  # noqa: F401  (registers every table on SQLModel.metadata)
-    snapshots,
-)
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy and SQLModel are imported where an engine is made, not here: checking a
+# file (``inspect_file``) is part of showing it, which must not wait for them (app.opening).
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
 SCHEMA_VERSION = 2
@@ -62,6 +65,11 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def _engine(path: Path) -> Engine:
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
+    from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -69,6 +77,10 @@ def _engine(path: Path) -> Engine:
 
 def _read_only_engine(path: Path) -> Engine:
     """An engine that cannot write (SQLite's ``mode=ro``): for a file another process edits."""
+    from sqlmodel import create_engine
+
+    from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
+
     uri = f"{Path(path).resolve().as_uri()}?mode=ro"
 
     def connect() -> sqlite3.Connection:
@@ -86,6 +98,8 @@ def create_file(path: Path) -> Engine:
     if path.exists():
         raise FileRefused(f"文件「{path}」已存在，不会覆盖。")
     path.parent.mkdir(parents=True, exist_ok=True)
+    from sqlmodel import SQLModel
+
     engine = _engine(path)
     SQLModel.metadata.create_all(engine)
     with engine.begin() as connection:

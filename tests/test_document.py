@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from app import choices, model
+from app import choices, model, tables
 from app.document import ApplicationFile
 
 
@@ -13,6 +13,24 @@ def doc(tmp_path: Path):
     document = ApplicationFile.create(tmp_path / "a.stoa", "base")
     yield document
     document.close()
+
+
+def test_the_windows_table_names_are_the_models_tables() -> None:
+    """``app.tables`` (no ORM) names exactly the model's tables, and the file takes either."""
+    assert [t.__tablename__ for t in tables.ALL] == [
+        t.__tablename__ for t in (*model.SECTION_TABLES, *model.LIST_TABLES)]
+    assert [t.__name__ for t in tables.SECTIONS] == [t.__name__ for t in model.SECTION_TABLES]
+    assert all(model.orm(t).__tablename__ == t.__tablename__ for t in tables.ALL)
+
+
+def test_a_table_may_be_named_by_its_model_class_or_by_name(doc) -> None:
+    doc.set_value(tables.Applicant, 1, "contact_name", "王立")
+    assert doc.section(model.Applicant).contact_name == "王立"
+    row_id = doc.add_row(tables.Venue, {"address": "嘉定区试验场"})
+    assert doc.row(model.Venue, row_id).address == "嘉定区试验场"
+    assert [v.id for v in doc.rows(tables.Venue)] == [v.id for v in doc.rows(model.Venue)]
+    removed = doc.remove_row(tables.Venue, row_id)
+    assert removed.table is model.Venue and doc.count(tables.Venue) == doc.count(model.Venue)
 
 
 def test_new_application_has_applicant_funding_grid_and_yearly_summaries(doc) -> None:

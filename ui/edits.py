@@ -4,17 +4,20 @@
 to ``changed`` to redraw after an undo, a redo or an edit made elsewhere.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from sqlmodel import SQLModel
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app import model
-from app.document import ApplicationFile, RemovedRow
+from app import tables
+from app.tables import Table
 
 from ui.i18n import _
+
+if TYPE_CHECKING:
+    from app.document import ApplicationFile, RemovedRow
 
 
 class EditSession(QObject):
@@ -35,23 +38,23 @@ class EditSession(QObject):
             self.field_changed.emit(table, row_id, name)
         self.saved.emit()
 
-    def set_value(self, table: type[SQLModel], row_id: int, name: str, value: Any,
+    def set_value(self, table: Table, row_id: int, name: str, value: Any,
                   merge: bool = False) -> None:
         current = getattr(self.doc.row(table, row_id), name)
         if current == value:
             return
         self.undo_stack.push(SetValue(self.doc, table, row_id, name, current, value, merge))
 
-    def add_row(self, table: type[SQLModel], values: dict[str, Any] | None = None,
+    def add_row(self, table: Table, values: dict[str, Any] | None = None,
                 index: int | None = None) -> int:
         command = AddRow(self.doc, table, values or {}, index)
         self.undo_stack.push(command)
         return command.row_id
 
-    def remove_row(self, table: type[SQLModel], row_id: int) -> None:
+    def remove_row(self, table: Table, row_id: int) -> None:
         self.undo_stack.push(RemoveRow(self.doc, table, row_id))
 
-    def move_row(self, table: type[SQLModel], row_id: int, new_index: int) -> None:
+    def move_row(self, table: Table, row_id: int, new_index: int) -> None:
         self.undo_stack.push(MoveRow(self.doc, table, row_id, new_index))
 
     def add_attachment(self, kind: str, name: str, data: bytes,
@@ -64,7 +67,7 @@ class SetValue(QUndoCommand):
 
     MERGE_ID = 1
 
-    def __init__(self, doc: ApplicationFile, table: type[SQLModel], row_id: int, name: str,
+    def __init__(self, doc: ApplicationFile, table: Table, row_id: int, name: str,
                  old: Any, new: Any, merge: bool) -> None:
         super().__init__(_("修改"))
         self.doc, self.table, self.row_id, self.name = doc, table, row_id, name
@@ -89,7 +92,7 @@ class SetValue(QUndoCommand):
 
 
 class AddRow(QUndoCommand):
-    def __init__(self, doc: ApplicationFile, table: type[SQLModel], values: dict[str, Any],
+    def __init__(self, doc: ApplicationFile, table: Table, values: dict[str, Any],
                  index: int | None) -> None:
         super().__init__(_("添加一行"))
         self.doc, self.table, self.values, self.index = doc, table, values, index
@@ -121,11 +124,11 @@ class AddAttachment(QUndoCommand):
             self.doc.restore_row(self.removed)
 
     def undo(self) -> None:
-        self.removed = self.doc.remove_row(model.Attachment, self.row_id)
+        self.removed = self.doc.remove_row(tables.Attachment, self.row_id)
 
 
 class RemoveRow(QUndoCommand):
-    def __init__(self, doc: ApplicationFile, table: type[SQLModel], row_id: int) -> None:
+    def __init__(self, doc: ApplicationFile, table: Table, row_id: int) -> None:
         super().__init__(_("删除一行"))
         self.doc, self.table, self.row_id = doc, table, row_id
         self.removed: RemovedRow | None = None
@@ -139,7 +142,7 @@ class RemoveRow(QUndoCommand):
 
 
 class MoveRow(QUndoCommand):
-    def __init__(self, doc: ApplicationFile, table: type[SQLModel], row_id: int,
+    def __init__(self, doc: ApplicationFile, table: Table, row_id: int,
                  new_index: int) -> None:
         super().__init__(_("移动一行"))
         self.doc, self.table, self.row_id, self.new_index = doc, table, row_id, new_index

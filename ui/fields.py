@@ -4,10 +4,10 @@ Typing is written after a short pause (and at once when the field loses focus), 
 edit reaches the file well within a second while a burst of typing is one undo step.
 """
 
-import datetime as dt
-from typing import Any
+from __future__ import annotations
 
-from sqlmodel import SQLModel
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QElapsedTimer, QRect, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, money
+from app import money, tables
+from app.tables import Table
 
 from ui import values
 from ui.edits import EditSession
 from ui.i18n import _
+
+if TYPE_CHECKING:
+    from app import model
 
 TYPING_PAUSE_MS = 400
 MAX_UNSAVED_MS = 800  # continuous typing is still written at least this often
@@ -45,7 +49,7 @@ def _disconnect(signal: Any, slot: Any) -> None:
 class Binding:
     """Ties a widget to ``table.name`` of row ``row_id`` and keeps both in step."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+    def __init__(self, session: EditSession, table: Table, row_id: int, name: str,
                  widget: QWidget) -> None:
         self.session, self.table, self.row_id, self.name = session, table, row_id, name
         self.widget = widget
@@ -103,7 +107,7 @@ class Binding:
 class LineBinding(Binding):
     """A one-line field: text, whole number or 万元 amount."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+    def __init__(self, session: EditSession, table: Table, row_id: int, name: str,
                  kind: str = "text", placeholder: str = "") -> None:
         self.kind = kind
         edit = QLineEdit()
@@ -168,7 +172,7 @@ class GrowingTextEdit(QPlainTextEdit):
 class TextBinding(Binding):
     """A long text with a live character count against its limit."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+    def __init__(self, session: EditSession, table: Table, row_id: int, name: str,
                  limit: int, placeholder: str = "") -> None:
         self.limit = limit
         self.editor = GrowingTextEdit()
@@ -211,7 +215,7 @@ class TextBinding(Binding):
 class ChoiceBinding(Binding):
     """A drop-down of the form's fixed choices; the first entry means "not chosen"."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+    def __init__(self, session: EditSession, table: Table, row_id: int, name: str,
                  options: tuple[str, ...], editable: bool = False) -> None:
         combo = QComboBox()
         combo.setEditable(editable)
@@ -242,7 +246,7 @@ class ChoiceBinding(Binding):
 
 
 class YesNoBinding(Binding):
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int,
+    def __init__(self, session: EditSession, table: Table, row_id: int,
                  name: str) -> None:
         combo = QComboBox()
         combo.addItem(_("（请选择）"), None)
@@ -261,7 +265,7 @@ class YesNoBinding(Binding):
 class TagsBinding(Binding):
     """Several tags from a fixed set, stored "|"-joined."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int, name: str,
+    def __init__(self, session: EditSession, table: Table, row_id: int, name: str,
                  options: tuple[str, ...]) -> None:
         box = QWidget()
         layout = QHBoxLayout(box)
@@ -290,7 +294,7 @@ class TagsBinding(Binding):
 class DateBinding(Binding):
     """A date with a calendar; the lowest date shows as "未填写" and stores ""."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int,
+    def __init__(self, session: EditSession, table: Table, row_id: int,
                  name: str) -> None:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
@@ -324,7 +328,7 @@ def member_label(member: model.Member) -> str:
 class MemberBinding(Binding):
     """A unit picked from the member list (the applicant first), never retyped."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], row_id: int,
+    def __init__(self, session: EditSession, table: Table, row_id: int,
                  name: str) -> None:
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -334,7 +338,7 @@ class MemberBinding(Binding):
         combo.destroyed.connect(lambda: _disconnect(session.changed, self._on_members_changed))
 
     def _on_members_changed(self, table: str, _row_id: int | None) -> None:
-        if table == model.Member.__tablename__:
+        if table == tables.Member.__tablename__:
             self.load()
 
     def show_value(self, value: Any) -> None:
@@ -342,7 +346,7 @@ class MemberBinding(Binding):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(_("（请选择单位）"), None)
-        for member in self.session.doc.rows(model.Member):
+        for member in self.session.doc.rows(tables.Member):
             combo.addItem(member_label(member), member.id)
         combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
         combo.blockSignals(False)

@@ -8,8 +8,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlmodel import SQLModel
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import choices, rules
+from app.tables import Table
 
 from ui import fields
 from ui.edits import EditSession
@@ -159,45 +158,45 @@ class FormPage(QScrollArea):
         # After the page is laid out, so the scroll lands on the field.
         QTimer.singleShot(0, lambda: self.ensureWidgetVisible(mark.target(), 50, 80))
 
-    def line(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+    def line(self, form: QFormLayout, label: str, table: Table, name: str, *,
              kind: str = "text", row_id: int = 1, required: bool = False,
              placeholder: str = "") -> fields.Binding:
         binding = fields.LineBinding(self.session, table, row_id, name, kind, _(placeholder))
         return self._add(form, label, binding, required, name)
 
-    def text(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+    def text(self, form: QFormLayout, label: str, table: Table, name: str, *,
              row_id: int = 1, required: bool = False, placeholder: str = "") -> fields.Binding:
         limit = choices.TEXT_LIMITS.get(name, choices.DEFAULT_TEXT_LIMIT)
         binding = fields.TextBinding(self.session, table, row_id, name, limit, _(placeholder))
         return self._add(form, label, binding, required, name)
 
-    def choice(self, form: QFormLayout, label: str, table: type[SQLModel], name: str,
+    def choice(self, form: QFormLayout, label: str, table: Table, name: str,
                options: tuple[str, ...], *, row_id: int = 1, required: bool = False,
                editable: bool = False) -> fields.Binding:
         binding = fields.ChoiceBinding(self.session, table, row_id, name, options, editable)
         return self._add(form, label, binding, required, name)
 
-    def tags(self, form: QFormLayout, label: str, table: type[SQLModel], name: str,
+    def tags(self, form: QFormLayout, label: str, table: Table, name: str,
              options: tuple[str, ...], *, required: bool = False) -> fields.Binding:
         binding = fields.TagsBinding(self.session, table, 1, name, options)
         return self._add(form, label, binding, required, name)
 
-    def yes_no(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+    def yes_no(self, form: QFormLayout, label: str, table: Table, name: str, *,
                required: bool = False) -> fields.Binding:
         return self._add(form, label, fields.YesNoBinding(self.session, table, 1, name),
                          required, name)
 
-    def date(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+    def date(self, form: QFormLayout, label: str, table: Table, name: str, *,
              required: bool = False) -> fields.Binding:
         return self._add(form, label, fields.DateBinding(self.session, table, 1, name),
                          required, name)
 
-    def member(self, form: QFormLayout, label: str, table: type[SQLModel], name: str, *,
+    def member(self, form: QFormLayout, label: str, table: Table, name: str, *,
                required: bool = False) -> fields.Binding:
         return self._add(form, label, fields.MemberBinding(self.session, table, 1, name),
                          required, name)
 
-    def list_group(self, key: str, title: str, table: type[SQLModel], columns: list[Column],
+    def list_group(self, key: str, title: str, table: Table, columns: list[Column],
                    note: str = "", **options: Any) -> ListEditor:
         box = QGroupBox(_(title))
         self.boxes[key] = box

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import choices, model, money
+from app import choices, money, tables
 
 from ui.edits import EditSession
 from ui.fields import MONEY_PATTERN
@@ -38,7 +38,7 @@ class FundingGrid(QTableWidget):
     def __init__(self, session: EditSession) -> None:
         super().__init__()
         self.session = session
-        self.years = sorted({line.year for line in session.doc.rows(model.FundingLine)})
+        self.years = sorted({line.year for line in session.doc.rows(tables.FundingLine)})
         self.setColumnCount(len(self.years) + 1)
         self.setHorizontalHeaderLabels(
             [_("第{n}年").format(n="一二三四五"[y - 1], number=y) for y in self.years] + [_("合计")])
@@ -70,12 +70,12 @@ class FundingGrid(QTableWidget):
         self.load()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
-        if table == model.FundingLine.__tablename__:
+        if table == tables.FundingLine.__tablename__:
             self.load()
 
     def load(self) -> None:
         lines = {(line.year, line.direction, line.category): line
-                 for line in self.session.doc.rows(model.FundingLine)}
+                 for line in self.session.doc.rows(tables.FundingLine)}
         totals: dict[tuple[int, str], int] = defaultdict(int)
         for (year, direction, _category), line in lines.items():
             totals[(year, direction)] += line.amount_fen or 0
@@ -124,4 +124,4 @@ class FundingGrid(QTableWidget):
         except ValueError:
             self.load()
             return
-        self.session.set_value(model.FundingLine, line_id, "amount_fen", amount)
+        self.session.set_value(tables.FundingLine, line_id, "amount_fen", amount)

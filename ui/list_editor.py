@@ -9,8 +9,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import SQLModel
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -37,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, money, rules
+from app import money, rules, tables
+from app.tables import Table
 
 from ui import values
 from ui.edits import EditSession
@@ -64,7 +63,7 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, session: EditSession, table: type[SQLModel], columns: list[Column],
+    def __init__(self, session: EditSession, table: Table, columns: list[Column],
                  row_filter: Callable[[Any], bool] | None = None,
                  locked: Callable[[Any, str], bool] | None = None,
                  parent: QObject | None = None) -> None:
@@ -83,11 +82,11 @@ class RowsModel(QAbstractTableModel):
         self.rows = [row for row in self.session.doc.rows(self.table) if self.row_filter(row)]
         if any(column.kind == "member" for column in self.columns):
             self.member_names = {m.id: m.name or member_label(m)
-                                 for m in self.session.doc.rows(model.Member)}
+                                 for m in self.session.doc.rows(tables.Member)}
         self.endResetModel()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
-        if table in (self.table.__tablename__, model.Member.__tablename__):
+        if table in (self.table.__tablename__, tables.Member.__tablename__):
             self.reload()
 
     def set_problems(self, problems: dict[int, list[rules.Problem]]) -> None:
@@ -250,7 +249,7 @@ class CellDelegate(QStyledItemDelegate):
 class ListEditor(QWidget):
     """The table and its buttons; ``fixed`` lists (no add/remove) only edit cells."""
 
-    def __init__(self, session: EditSession, table: type[SQLModel], columns: list[Column],
+    def __init__(self, session: EditSession, table: Table, columns: list[Column],
                  *, defaults: dict[str, Any] | None = None, fixed: bool = False,
                  row_filter: Callable[[Any], bool] | None = None,
                  locked: Callable[[Any, str], bool] | None = None,

@@ -1,6 +1,9 @@
 """The application window: the step list beside the pages of one open application."""
 
+from __future__ import annotations
+
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
@@ -16,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import PRODUCT_NAME, model, rules, steps
-from app.document import ApplicationFile
+from app import PRODUCT_NAME, rules, steps, tables
 
 from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.i18n import LANGUAGES, TITLE, _, current_language
 from ui.pages import PAGE_CLASSES
 from ui.snapshot_dialog import SnapshotDialog
+
+if TYPE_CHECKING:
+    from app.document import ApplicationFile
 
 STATUS_REFRESH_MS = 300  # the check runs after this pause in typing
 FIRST_CHECK_MS = 500  # and first once the window has painted (or after this, unpainted)
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
         self._edited_since_snapshot = True
-        if table == model.Application.__tablename__ and self._built_type != self.doc.org_type:
+        if table == tables.Application.__tablename__ and self._built_type != self.doc.org_type:
             QTimer.singleShot(0, self.build_pages)  # not from inside the clicked button
         self._status_timer.start(STATUS_REFRESH_MS)
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QWidget
 
-from app import credit_code, model, rules
+from app import credit_code, rules, tables
 
 from ui.edits import EditSession
 from ui.i18n import _, translated
@@ -50,9 +50,9 @@ def confirm_code(session: EditSession, link: str) -> bool:
     """Follow a confirmation link: store the member's code as checked (undoable)."""
     if not link.startswith(CONFIRM_LINK):
         return False
-    member = session.doc.row(model.Member, int(link.removeprefix(CONFIRM_LINK)))
+    member = session.doc.row(tables.Member, int(link.removeprefix(CONFIRM_LINK)))
     if member is not None:
-        session.set_value(model.Member, member.id, "credit_code_confirmed",
+        session.set_value(tables.Member, member.id, "credit_code_confirmed",
                           credit_code.normalize(member.credit_code))
     return True
 

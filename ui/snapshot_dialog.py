@@ -1,5 +1,9 @@
 """文件 → 快照与恢复: the automatic snapshots of this application, and putting one back."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import snapshots
-from app.document import ApplicationFile
 
 from ui.i18n import _
+
+if TYPE_CHECKING:
+    from app.document import ApplicationFile
 
 
 class SnapshotDialog(QDialog):

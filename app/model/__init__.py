@@ -5,6 +5,8 @@ A reference to a unit is a ``member_id`` pointing at a ``Member`` row; the appli
 itself the first member row, so every unit picker offers it too.
 """
 
+from typing import TypeVar
+
 from sqlmodel import SQLModel
 
 from app.model.lists import (
@@ -33,6 +35,7 @@ from app.model.sections import (
     Recommender,
     ResourcesInfo,
 )
+from app.tables import Table
 
 SECTION_TABLES = (Application, Applicant, Recommender, Foundation, Governance, ResourcesInfo, Plan)
 LIST_TABLES = (
@@ -57,8 +60,19 @@ __all__ = [
     "Foundation", "FundingLine", "Governance", "GovernancePerson", "LIST_TABLES", "Measure",
     "Member", "Milestone", "PipelineItem", "Plan", "Recommender", "ResearchProject",
     "ResourcesInfo", "SECTION_TABLES", "ServiceInstitution", "StaffMember", "StandardRecord",
-    "Venue", "member_reference_fields",
+    "Venue", "member_reference_fields", "orm",
 ]
+
+T = TypeVar("T", bound=SQLModel)
+BY_NAME: dict[str, type[SQLModel]] = {
+    table.__tablename__: table for table in (*SECTION_TABLES, *LIST_TABLES)}  # type: ignore[misc]
+
+
+def orm(table: type[T] | Table) -> type[T]:
+    """The model class of ``table``, which may be named by an ``app.tables.Table``."""
+    if isinstance(table, Table):
+        return BY_NAME[table.__tablename__]  # type: ignore[return-value]
+    return table
 
 
 def member_reference_fields(table: type[SQLModel]) -> list[str]:

@@ -1,13 +1,23 @@
-"""Rule records, the registry, and running every rule that applies to an application."""
+"""Rule records, the registry, and running every rule that applies to an application.
+
+The rules themselves (``fields``, ``cross``, ``printing``) read the application through
+the ORM; they are registered on first use (``load_rules``), so that the window can name
+problems' types and severities before the ORM has loaded.
+"""
+
+from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app import choices
 from app.call import Call, load_call
-from app.document import ApplicationFile
-from app.rules.facts import Facts, load_facts
+
+if TYPE_CHECKING:
+    from app.document import ApplicationFile
+    from app.rules.facts import Facts
 
 ERROR = "error"  # blocks the printed form and the package
 WARNING = "warning"  # shown; output still allowed
@@ -58,7 +68,7 @@ class Problem:
         return f"{self.field}[{self.row_id}]" + (f".{self.column}" if self.column else "")
 
 
-Check = Callable[[Facts, Call], Iterable[Finding]]
+Check = Callable[["Facts", Call], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -89,8 +99,18 @@ def rule(rule_id: str, severity: str, clause: str, step: str,
     return register
 
 
+def load_rules() -> dict[str, Rule]:
+    """Every rule, registered in the order problems are listed within a step: fields first."""
+    import importlib
+
+    for name in ("fields", "cross", "printing"):  # in this order: each registers its rules
+        importlib.import_module(f"app.rules.{name}")
+
+    return RULES
+
+
 def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
-    for each in RULES.values():
+    for each in load_rules().values():
         if facts.org_type not in each.types:
             continue
         for finding in each.run(facts, call):
@@ -100,6 +120,7 @@ def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
 
 def check(doc: ApplicationFile, today: dt.date | None = None) -> list[Problem]:
     """Every problem of the application, in step order."""
+    from app.rules.facts import load_facts
     from app.steps import STEPS
 
     call = load_call()

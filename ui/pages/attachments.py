@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import choices, model, paths
+from app import choices, paths, tables
 from app.call import load_call
 
 from ui.fields import member_label
@@ -51,7 +51,7 @@ class AttachmentsPage(FormPage):
         row.addWidget(add)
         row.addStretch(1)
         self.column.addWidget(chooser)
-        editor = self.list_group("attachments", "已添加的附件", model.Attachment, [
+        editor = self.list_group("attachments", "已添加的附件", tables.Attachment, [
             Column("kind", "附件类型", "choice", choices.ATTACHMENT_KINDS, 130),
             Column("member_id", "所属单位", "member", width=240),
             Column("name", "文件名", width=260, stretch=True),
@@ -70,16 +70,16 @@ class AttachmentsPage(FormPage):
         self._show_missing()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
-        if table == model.Member.__tablename__:
+        if table == tables.Member.__tablename__:
             self._fill_units()
-        if table in (model.Member.__tablename__, model.Attachment.__tablename__):
+        if table in (tables.Member.__tablename__, tables.Attachment.__tablename__):
             self._show_missing()
 
     def _fill_units(self) -> None:
         current = self.unit.currentData()
         self.unit.clear()
         self.unit.addItem(_("（不指定）"), None)
-        for member in self.doc.rows(model.Member):
+        for member in self.doc.rows(tables.Member):
             self.unit.addItem(member_label(member), member.id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
 
@@ -90,9 +90,9 @@ class AttachmentsPage(FormPage):
         if not self.is_base:
             self.missing.setText("")
             return
-        with_letter = {a.member_id for a in self.doc.rows(model.Attachment)
+        with_letter = {a.member_id for a in self.doc.rows(tables.Attachment)
                        if a.kind == choices.SUPPORT_LETTER}
-        lacking = [m.name or _("（未填写名称的单位）") for m in self.doc.rows(model.Member)
+        lacking = [m.name or _("（未填写名称的单位）") for m in self.doc.rows(tables.Member)
                    if not m.is_applicant and m.id not in with_letter]
         self.missing.setText(
             _("尚缺支持函的成员单位：{names}").format(names="、".join(lacking)) if lacking

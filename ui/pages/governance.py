@@ -1,6 +1,6 @@
 """Step 6: 组织架构 — the base's 领导小组 or 理事会, or the center's team (一(一), 三(一))."""
 
-from app import choices, model
+from app import choices, tables
 
 from ui.form_page import FormPage
 from ui.i18n import _
@@ -21,32 +21,32 @@ class GovernancePage(FormPage):
     def build(self) -> None:
         if self.is_base:
             form = self.group("领导机构")
-            self.choice(form, "领导机构形式", model.Governance, "body", choices.GOVERNANCE_BODIES,
+            self.choice(form, "领导机构形式", tables.Governance, "body", choices.GOVERNANCE_BODIES,
                         required=True)
-            self.member(form, "秘书处设在", model.Governance, "secretariat_member_id")
-            self.member(form, "牵头协调单位", model.Governance, "coordinator_member_id",
+            self.member(form, "秘书处设在", tables.Governance, "secretariat_member_id")
+            self.member(form, "牵头协调单位", tables.Governance, "coordinator_member_id",
                         required=True)
             roles = tuple(dict.fromkeys(r for rs in choices.ROLES_BY_BODY.values() for r in rs))
-            body = self.doc.section(model.Governance).body
+            body = self.doc.section(tables.Governance).body
             title = _("{body}组成").format(body=_(body)) if body else _("领导小组或理事会组成")
             note = "单位从成员单位名单中选择。"
         else:
             roles = choices.CENTER_TEAM_ROLES
             title, note = "负责人与核心团队", "须填写负责人和技术负责人各一名。"
-        self.list_group("governance_people", title, model.GovernancePerson, [
+        self.list_group("governance_people", title, tables.GovernancePerson, [
             Column("name", "姓名", width=90),
             Column("member_id", "所在单位", "member", width=260, stretch=True),
             Column("title", "单位职务", width=200),
             Column("role", "担任角色", "choice", roles, 100),
         ], note=note)
         form = self.group("责任分工")
-        self.text(form, "分工说明", model.Governance, "division_of_work",
+        self.text(form, "分工说明", tables.Governance, "division_of_work",
                   placeholder="各单位、各岗位在试点建设中的职责分工")
         if self.is_base:
             self.session.changed.connect(self._on_changed)
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
-        if table == model.Governance.__tablename__:
-            body = self.doc.section(model.Governance).body
+        if table == tables.Governance.__tablename__:
+            body = self.doc.section(tables.Governance).body
             self.boxes["governance_people"].setTitle(
                 _("{body}组成").format(body=_(body)) if body else _("领导小组或理事会组成"))

@@ -2,14 +2,14 @@
 
 from PySide6.QtWidgets import QLabel
 
-from app import choices, model
+from app import choices, tables
 
 from ui.form_page import FormPage
 from ui.i18n import TITLE, _
 from ui.list_editor import Column
 
 
-def applicant_locked(row: model.Member, name: str) -> bool:
+def applicant_locked(row: tables.Member, name: str) -> bool:
     """The applicant's name and code are edited on its own page; its role is fixed."""
     return row.is_applicant and name in ("name", "credit_code", "role")
 
@@ -46,7 +46,7 @@ class MembersPage(FormPage):
             Column("contact_phone", "联系电话", width=120),
             Column("contribution", "参与内容和作用", width=200),
         ]
-        self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), model.Member, columns,
+        self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), tables.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},
                         locked=applicant_locked, pinned=lambda row: row.is_applicant,
                         add_text="添加单位")
@@ -59,11 +59,11 @@ class MembersPage(FormPage):
             self._show_coverage()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
-        if table == model.Member.__tablename__:
+        if table == tables.Member.__tablename__:
             self._show_coverage()
 
     def _show_coverage(self) -> None:
-        kinds = {member.kind for member in self.doc.rows(model.Member)}
+        kinds = {member.kind for member in self.doc.rows(tables.Member)}
         parts = []
         for party, member_kinds in choices.COVERAGE:
             covered = bool(kinds.intersection(member_kinds))

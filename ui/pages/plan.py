@@ -4,7 +4,7 @@ from collections import Counter
 
 from PySide6.QtWidgets import QLabel
 
-from app import choices, model
+from app import choices, tables
 
 from ui.form_page import FormPage
 from ui.i18n import _
@@ -19,17 +19,17 @@ class PlanPage(FormPage):
 
     def build(self) -> None:
         form = self.group("背景与目标")
-        self.text(form, "建设背景与必要性", model.Plan, "background", required=True)
-        self.text(form, "建设目标", model.Plan, "goals", required=True)
+        self.text(form, "建设背景与必要性", tables.Plan, "background", required=True)
+        self.text(form, "建设目标", tables.Plan, "goals", required=True)
         form = self.group("两年目标", "标准数量按下方“标准供给”自动统计，无需填写。")
         self.pipeline_counts = QLabel()
         self.pipeline_counts.setWordWrap(True)
         form.addRow(self.caption("研制标准"), self.pipeline_counts)
-        self.line(form, "推动标准应用（项）", model.Plan, "target_standards_in_use", kind="int")
-        self.line(form, "服务企业（家）", model.Plan, "target_enterprises_served", kind="int")
-        self.line(form, "开展培训（场）", model.Plan, "target_trainings", kind="int")
-        self.line(form, "开展试点（个）", model.Plan, "target_pilots", kind="int")
-        self.list_group("pipeline", "标准供给", model.PipelineItem, [
+        self.line(form, "推动标准应用（项）", tables.Plan, "target_standards_in_use", kind="int")
+        self.line(form, "服务企业（家）", tables.Plan, "target_enterprises_served", kind="int")
+        self.line(form, "开展培训（场）", tables.Plan, "target_trainings", kind="int")
+        self.line(form, "开展试点（个）", tables.Plan, "target_pilots", kind="int")
+        self.list_group("pipeline", "标准供给", tables.PipelineItem, [
             Column("title", "标准名称", width=240, stretch=True),
             Column("level", "级别", "choice", choices.STANDARD_LEVELS, 80),
             Column("kind", "制定/修订", "choice", choices.PIPELINE_KINDS, 72),
@@ -38,7 +38,7 @@ class PlanPage(FormPage):
             Column("month", "计划完成", "month", width=92),
         ], note="至少填写一项；牵头单位从成员单位中选择。" if self.is_base
            else "至少填写一项；牵头单位从申报单位和合作单位中选择。")
-        self.list_group("measures", "标准实施措施", model.Measure, [
+        self.list_group("measures", "标准实施措施", tables.Measure, [
             Column("kind", "措施类型", "choice", choices.MEASURE_KINDS, 90),
             Column("content", "具体内容", width=300, stretch=True),
             Column("target", "预期目标", width=200),
@@ -46,27 +46,27 @@ class PlanPage(FormPage):
         ], note="至少填写一项。")
         form = self.group("机制与保障")
         if not self.is_base:
-            self.text(form, "前期研究与试验验证计划", model.Plan, "research_plan", required=True)
-        self.text(form, "机制创新", model.Plan, "mechanism", required=True)
-        self.list_group("milestones", "进度安排", model.Milestone, [
+            self.text(form, "前期研究与试验验证计划", tables.Plan, "research_plan", required=True)
+        self.text(form, "机制创新", tables.Plan, "mechanism", required=True)
+        self.list_group("milestones", "进度安排", tables.Milestone, [
             Column("start_month", "开始", "month", width=92),
             Column("end_month", "结束", "month", width=92),
             Column("task", "工作任务", width=280, stretch=True),
             Column("deliverable", "阶段成果", width=260),
         ], note="第 12 个月和第 24 个月已预填年度工作总结（通知三(三)）。")
         form = self.group("保障与成效")
-        self.text(form, "保障措施", model.Plan, "safeguards",
+        self.text(form, "保障措施", tables.Plan, "safeguards",
                   placeholder="组织领导、政策支持、激励措施等（通知三(一)）")
-        self.text(form, "预期成效", model.Plan, "expected_results")
+        self.text(form, "预期成效", tables.Plan, "expected_results")
         self.session.changed.connect(self._on_changed)
         self._count_pipeline()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
-        if table == model.PipelineItem.__tablename__:
+        if table == tables.PipelineItem.__tablename__:
             self._count_pipeline()
 
     def _count_pipeline(self) -> None:
-        items = self.doc.rows(model.PipelineItem)
+        items = self.doc.rows(tables.PipelineItem)
         counts = Counter(item.level for item in items if item.level)
         parts = [_("{level} {n} 项").format(level=_(level), n=counts[level]) for level in choices.STANDARD_LEVELS
                  if counts[level]]
