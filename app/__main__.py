@@ -215,16 +215,6 @@ def _run_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _preload_storage() -> None:
-    """Start importing what opening a file needs (SQLModel and the model: the slowest
-    imports) while the window's own imports run, so the opened file shows sooner."""
-    import importlib
-    import threading
-
-    threading.Thread(target=importlib.import_module, args=("app.document",),
-                     name="preload-storage").start()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
@@ -239,8 +229,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # collector's passes over them are wasted. ui.main's warm-up freezes them and turns
     # it back on once the first window is up.
     gc.disable()
-    if args.file is not None and not args.self_test:
-        _preload_storage()
     # The entry point is the one place the core hands over to the window; importing
     # it here, not at the top, keeps ``app`` free of Qt for the commands above.
     from ui.main import run_gui

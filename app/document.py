@@ -40,6 +40,12 @@ class RemovedRow:
 class ApplicationFile:
     """One open ``.stoa`` file. Reads return detached copies; writes commit at once."""
 
+    ready = True  # (an ``app.opening.OpeningFile`` is not, until the ORM has loaded)
+
+    def finish(self) -> "ApplicationFile":
+        """Itself: open for good already (``app.opening.OpeningFile.finish`` opens one)."""
+        return self
+
     def __init__(self, path: Path, engine: Engine, edit_lock: EditLock | None = None) -> None:
         self.path = Path(path)
         self._engine = engine
@@ -79,11 +85,25 @@ class ApplicationFile:
             doc._check_readable()
             return doc
         version = storage.inspect_file(path)  # a refused file gets no lock file beside it
-        doc = cls._locked(path, lambda locked: storage.open_file(locked, version=version))
-        doc._check_readable()
-        doc._open_snapshot_owed = True
+        doc = cls.take_over(path, EditLock(path), version)
         if not snapshot_later:
             doc.take_open_snapshot()
+        return doc
+
+    @classmethod
+    def take_over(cls, path: Path, edit_lock: EditLock, version: int) -> "ApplicationFile":
+        """Open ``path`` for editing under ``edit_lock``, once ``inspect_file`` gave ``version``.
+
+        The snapshot of the file as it was is owed (``take_open_snapshot``). ``app.opening``
+        calls this once the ORM has loaded, with the lock it took to show the file sooner.
+        """
+        try:
+            doc = cls(path, storage.open_file(path, version=version), edit_lock)
+        except BaseException:
+            edit_lock.release()
+            raise
+        doc._check_readable()
+        doc._open_snapshot_owed = True
         return doc
 
     @classmethod

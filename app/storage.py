@@ -46,13 +46,13 @@ class FileRefused(Exception):
         self.damaged = damaged
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     # A damaged byte in a text becomes U+FFFD where it stands, not a file that cannot open.
     return data.decode("utf-8", errors="replace")
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    dbapi_connection.text_factory = _decode
+    dbapi_connection.text_factory = decode_text
     cursor = dbapi_connection.cursor()
     # Rollback journal, not WAL: WAL needs shared memory, which network drives do not
     # provide, and leaves -wal/-shm files beside the document that users copy apart.
@@ -85,7 +85,7 @@ def _read_only_engine(path: Path) -> Engine:
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        connection.text_factory = _decode
+        connection.text_factory = decode_text
         connection.execute("PRAGMA busy_timeout=5000")
         return connection
 
@@ -169,6 +169,13 @@ def _migrate(path: Path, version: int) -> None:
         connection.close()
 
 
+def upgrade(path: Path, version: int) -> int:
+    """Bring a file of an older ``version`` (from ``inspect_file``) up to date; the new version."""
+    if version < SCHEMA_VERSION:
+        _migrate(path, version)
+    return SCHEMA_VERSION
+
+
 def open_file(path: Path, read_only: bool = False, version: int | None = None) -> Engine:
     """Open an existing application file for editing, upgrading an older one first.
 
@@ -183,6 +190,5 @@ def open_file(path: Path, read_only: bool = False, version: int | None = None) -
         if version < SCHEMA_VERSION:
             raise FileRefused(f"「{path.name}」需要升级格式后才能打开，请先在编辑它的窗口中打开一次。")
         return _read_only_engine(path)
-    if version < SCHEMA_VERSION:
-        _migrate(path, version)
+    upgrade(path, version)
     return _engine(path)

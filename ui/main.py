@@ -1,8 +1,9 @@
 """Start the window: fonts, translations, the start screen and one window per open file.
 
-The start screen is shown before the heavy parts (SQLModel, reportlab) are imported:
-they load in a background thread once it is up (``_warm_up``), and this module imports
-them only inside the methods that need them. Even Qt classes the first window does not
+The first window is shown before the heavy parts (SQLModel, reportlab) are imported:
+they load in a background thread once it is up (``WarmUp``), and this module imports
+them only inside the methods that need them. A file named at start shows at once too:
+``app.opening`` reads it without the ORM until the warm-up has loaded it. Even Qt classes the first window does not
 show (QMessageBox, QFileDialog) are imported where used: PySide6 builds each class's
 Python type, enums and all, on first import, a few milliseconds apiece.
 """
@@ -14,13 +15,14 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     QTimer,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
@@ -36,6 +38,8 @@ from ui.instance import InstanceServer, hand_over
 from ui.start_window import StartWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QEvent
 
     from app import snapshots
@@ -49,16 +53,25 @@ LISTEN_DELAY_MS = 100  # QtNetwork's import waits until the first window has pai
 # What opening a file and making the outputs import. Imported later, in the worker that
 # exports, they would hold the interpreter lock for a tenth of a second at a time and
 # stall the window just when its progress bar should move.
-HEAVY_MODULES = ("app.document", "app.json_io", "app.samples", "ui.main_window", "app.export",
-                 "app.pdf")
+HEAVY_MODULES = ("app.document", "app.rules.fields", "app.rules.cross", "app.rules.printing",
+                 "app.json_io", "app.samples", "ui.main_window", "app.export", "app.pdf")
+STORAGE_MODULES = 4  # the first four: enough to open a file and check it
+HAND_OVER_WAIT_S = 5.0  # at most, for a file shown before them (app.opening)
 
 
-def _warm_up() -> None:
-    """Import what opening a file and exporting need while the user reads the window."""
+def _warm_up(storage_loaded: Callable[[], None] | None = None) -> None:
+    """Import what opening a file and exporting need while the user reads the window.
+
+    ``storage_loaded`` is called as soon as a file can be opened and checked (the ORM and
+    the rules are in); it may block while the window uses them, rather than share the
+    interpreter with the imports that are left.
+    """
     import importlib
 
-    for name in HEAVY_MODULES:
+    for number, name in enumerate(HEAVY_MODULES, start=1):
         importlib.import_module(name)
+        if number == STORAGE_MODULES and storage_loaded is not None:
+            storage_loaded()
     # What is loaded now lives as long as the process: keep it out of the collector's
     # full passes, which otherwise walk it all, holding the interpreter lock for 0.1 s
     # at a time while an export's worker makes objects. The garbage of the start goes
@@ -68,11 +81,45 @@ def _warm_up() -> None:
     gc.enable()  # (app/__main__ turned it off for the start)
 
 
+class WarmUp(QObject):
+    """Runs ``_warm_up`` in a thread, once; says when the ORM has loaded.
+
+    With ``hold`` set (a file is shown that the ORM must take over), the thread then
+    waits until ``resume`` is set (the file is open for good and checked) before it
+    imports the rest: the window's first check gets the interpreter to itself.
+    """
+
+    storage_loaded = Signal()  # (emitted from the thread: received in the window's)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.started = False
+        self.hold = False
+        self.storage_done = threading.Event()
+        self.resume = threading.Event()
+
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            threading.Thread(target=_warm_up, args=(self._storage_loaded,), name="warm-up",
+                             daemon=True).start()
+
+    def _storage_loaded(self) -> None:
+        self.storage_done.set()
+        self.storage_loaded.emit()
+        if self.hold:
+            self.resume.wait(HAND_OVER_WAIT_S)
+
+
 BENCHMARK_ENV = "STO_APPLY_BENCHMARK"  # benchmarks/run.py: "start" or "wizard"
 
 
 class _FirstPaint(QObject):
-    """For benchmarks/run.py: say when the first window of a kind is painted, then quit."""
+    """For benchmarks/run.py: say when the first window of a kind is painted, then quit.
+
+    ``checked``: when the first application window has painted *and* shown the check's
+    marks, which for a file opened at start waits for the ORM (``app.opening``).
+    """
 
     def __init__(self, app: QApplication, kind: str) -> None:
         from PySide6.QtCore import QEvent  # (a large type: only for benchmarks)
@@ -85,12 +132,18 @@ class _FirstPaint(QObject):
         if (event.type() == self.paint and isinstance(watched, QWidget)
                 and watched.isWindow() and type(watched).__name__ == _PAINT_CLASSES[self.kind]):
             self.app.removeEventFilter(self)
-            print(f"PAINTED {self.kind}", flush=True)
-            QTimer.singleShot(0, self.app.quit)
+            if self.kind == "checked":
+                watched.problems_changed.connect(self._done)  # type: ignore[attr-defined]
+            else:
+                self._done()
         return False
 
+    def _done(self) -> None:
+        print(f"PAINTED {self.kind}", flush=True)
+        QTimer.singleShot(0, self.app.quit)
 
-_PAINT_CLASSES = {"start": "StartWindow", "wizard": "MainWindow"}
+
+_PAINT_CLASSES = {"start": "StartWindow", "wizard": "MainWindow", "checked": "MainWindow"}
 
 
 def report_first_paint(app: QApplication, kind: str) -> None:
@@ -123,12 +176,20 @@ def make_application(offscreen: bool = False) -> QApplication:
 
 
 class Controller(QObject):
-    """Moves the user between the start screen and application windows."""
+    """Moves the user between the start screen and application windows.
 
-    def __init__(self) -> None:
+    With ``quick_open`` (a start of the application), a file opened before the warm-up
+    has loaded the ORM shows at once from an ``app.opening.OpeningFile``, handed over to
+    the ORM when it has loaded; the warm-up starts when the first window has painted.
+    """
+
+    def __init__(self, quick_open: bool = False) -> None:
         super().__init__()
         self._start: StartWindow | None = None  # made when first shown
         self.windows: list[MainWindow] = []
+        self.quick_open = quick_open
+        self.warm_up = WarmUp(self)
+        self.warm_up.storage_loaded.connect(self._finish_openings)
 
     @property
     def start(self) -> StartWindow:
@@ -191,6 +252,7 @@ class Controller(QObject):
         window.closed.connect(lambda: self._closed(window))
         window.restore_requested.connect(lambda snapshot: self.restore(window, snapshot))
         window.language_requested.connect(self.set_language)
+        window.first_painted.connect(self.warm_up.start)
         self.windows.append(window)
         window.show()
         if self._start is not None:
@@ -223,14 +285,22 @@ class Controller(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
-        from app.document import ApplicationFile
         from app.storage import FileRefused
 
         local = self._local_path(Path(path))
         if local is None:
             return None
         try:
-            doc = ApplicationFile.open(local, snapshot_later=True)  # once the window shows it
+            if self.quick_open and not self.warm_up.storage_done.is_set():
+                from app.opening import OpeningFile
+
+                # (it answers for an ApplicationFile, and hands over to one: app.opening)
+                doc = cast("ApplicationFile", OpeningFile.open(local))
+                self.warm_up.hold = True
+            else:
+                from app.document import ApplicationFile
+
+                doc = ApplicationFile.open(local, snapshot_later=True)  # once the window shows it
         except FileInUse as busy:
             return self._open_read_only(local, str(busy))
         except FileRefused as error:
@@ -240,6 +310,19 @@ class Controller(QObject):
             self.show_start()
             return None
         return self._show(doc)
+
+    def _finish_openings(self) -> None:
+        """The ORM has loaded: hand every file shown before it over (``app.opening``)."""
+        from app.storage import FileRefused
+
+        for window in [window for window in self.windows if not window.doc.ready]:
+            try:
+                window.finish_opening()
+                window.refresh_now()
+            except FileRefused as error:  # damaged beyond what opening it could see
+                window.close()
+                self._refuse(str(error))
+        self.warm_up.resume.set()
 
     def tell_read_only(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -389,7 +472,7 @@ def run_gui(file: Path | None = None, self_test: bool = False,
         return run_self_test(app, screenshots, file)
     if benchmark:
         report_first_paint(app, benchmark)
-    controller = Controller()
+    controller = Controller(quick_open=True)
 
     def listen() -> None:  # once the first window is up: later starts hand over to us
         server = InstanceServer(app)
@@ -398,7 +481,7 @@ def run_gui(file: Path | None = None, self_test: bool = False,
     QTimer.singleShot(LISTEN_DELAY_MS, listen)
     if file is None or controller.open(file) is None:
         controller.show_start()
-    # Once the first window has painted, load what the next steps will need.
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: threading.Thread(
-        target=_warm_up, name="warm-up", daemon=True).start())
+    # Once the first window has painted, load what the next steps will need (an
+    # application window starts it as it paints).
+    QTimer.singleShot(WARM_UP_DELAY_MS, controller.warm_up.start)
     return app.exec()

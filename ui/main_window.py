@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)  # the snapshots.Snapshot to put back
     language_requested = Signal(str)  # a key of ui.i18n.LANGUAGES
     problems_changed = Signal(list)
+    first_painted = Signal()
 
     def __init__(self, doc: ApplicationFile) -> None:
         super().__init__()
@@ -164,11 +165,25 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
         if not self._painted:
-            # The file is on screen: now check it, and take the snapshot of it as it was
-            # (owed since it opened; a first edit would take it before writing anyway).
             self._painted = True
-            self._status_timer.start(0)
-            QTimer.singleShot(0, self._take_open_snapshot)
+            self.first_painted.emit()
+            if self.doc.ready:
+                self.file_ready()
+
+    def finish_opening(self) -> None:
+        """Hand the file shown over to the ORM, now (``app.opening``); raises
+        ``storage.FileRefused`` if it turns out to be damaged."""
+        if not self.doc.ready:
+            self.doc.finish()
+            if self._painted:
+                self.file_ready()
+
+    def file_ready(self) -> None:
+        """The file is on screen and open for good (an ``app.opening.OpeningFile`` only
+        once the ORM has loaded): now check it, and take the snapshot of it as it was
+        (owed since it opened; a first edit would take it before writing anyway)."""
+        self._status_timer.start(0)
+        QTimer.singleShot(0, self._take_open_snapshot)
 
     def _take_open_snapshot(self) -> None:
         try:
@@ -199,10 +214,13 @@ class MainWindow(QMainWindow):
     def refresh_now(self) -> None:
         """Check and mark at once, instead of after the pause that follows typing."""
         self._status_timer.stop()
+        self.finish_opening()
         self._refresh_steps()
 
     def _refresh_steps(self) -> None:
         """Mark each step: ✔ without errors, ○ with, and the counts of both kinds."""
+        if not self.doc.ready:
+            return  # (``file_ready`` checks it then)
         problems = rules.check(self.doc)
         for page in self.pages:
             page.mark_problems([p for p in problems if p.step == page.key])
