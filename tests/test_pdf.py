@@ -16,8 +16,8 @@ from app.export import FORM_FILE, TWO_COPIES_FILE, ExportBlocked, export, take_s
 from app.json_io import application_checksum
 from app.pdf import copies as pdf_copies
 from app.pdf import fonts, render_document
-from app.pdf.form import PLAIN
-from app.pdf.wrap import NO_LINE_END, NO_LINE_START, ChineseParagraph, units
+from app.pdf.form import CELL, CELL_HEAD, PLAIN
+from app.pdf.wrap import NO_LINE_END, NO_LINE_START, ChineseParagraph, plain_frags, units
 from app.rules.facts import load_facts
 from app.samples import write_sample
 
@@ -201,6 +201,24 @@ def test_facts_and_checksum_are_all_the_renderer_needs(tmp_path: Path) -> None:
 
 
 # -- line breaking -------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="<&"),
+               max_size=60),
+       st.sampled_from([PLAIN, CELL, CELL_HEAD]))
+def test_plain_text_is_set_as_reportlabs_parser_would_set_it(text: str, style) -> None:
+    """The parser is skipped for plain text: what is made instead must be what it makes."""
+    from reportlab.platypus import Paragraph
+
+    fonts.register()
+    made = plain_frags(text, style)
+    assert made is not None
+    parsed = Paragraph(text, style)
+    assert made[0] == parsed.text
+    assert [vars(frag) for frag in made[1]] == [vars(frag) for frag in parsed.frags]
+    assert plain_frags(text + "<b>x</b>", style) is None and plain_frags("A&amp;B", style) is None
+
+
 
 def test_codes_and_numbers_stay_whole_and_marks_stay_with_their_text() -> None:
     text = "依据GB/T 1.1-2020（标准化工作导则），代码91310000MA1FL0000X。"
