@@ -13,11 +13,14 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app import choices, model, paths
+from app.document import ApplicationFile
+from app.opening import OpeningFile
 
 from ui.i18n import SOURCE, installed_translators
 from ui.language_check import call_values, foreign_words, pages_words, shown_texts, user_values
@@ -176,10 +179,16 @@ def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None
                 errors += _other_language(app, controller, language, screenshots)
             controller.set_language(SOURCE)
             if file is not None:
-                window = controller.open(file)
-                if window is None:
-                    raise RuntimeError(f"{file} did not open")
+                # As a start with the file shows it: every page drawn from plain reads
+                # (app.opening, as while the ORM loads), then handed over and checked.
+                window = MainWindow(cast(ApplicationFile, OpeningFile.open(file)))
+                window.show()
                 _visit(app, window, screenshots, "file")
+                if window.doc.ready:
+                    raise RuntimeError(f"{file}: the pages needed the ORM to show")
+                window.refresh_now()
+                if not window.doc.ready or window.doc.count(model.Member) < 1:
+                    raise RuntimeError(f"{file} was not handed over to the ORM")
                 window.close()
             controller.start.close()
             if previous_home is None:
