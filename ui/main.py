@@ -3,9 +3,10 @@
 The first window is shown before the heavy parts (SQLModel, reportlab) are imported:
 they load in a background thread once it is up (``WarmUp``), and this module imports
 them only inside the methods that need them. A file named at start shows at once too:
-``app.opening`` reads it without the ORM until the warm-up has loaded it. Even Qt classes the first window does not
-show (QMessageBox, QFileDialog) are imported where used: PySide6 builds each class's
-Python type, enums and all, on first import, a few milliseconds apiece.
+``app.opening`` reads it without the ORM until the warm-up has loaded it. Even Qt
+classes the first window does not show (QMessageBox, QFileDialog) are imported where
+used: PySide6 builds each class's Python type, enums and all, on first import, a few
+milliseconds apiece.
 """
 
 from __future__ import annotations
@@ -75,10 +76,12 @@ def _warm_up(storage_loaded: Callable[[], None] | None = None) -> None:
     # What is loaded now lives as long as the process: keep it out of the collector's
     # full passes, which otherwise walk it all, holding the interpreter lock for 0.1 s
     # at a time while an export's worker makes objects. The garbage of the start goes
-    # first: frozen, it would never be collected.
-    gc.collect()
-    gc.freeze()
-    gc.enable()  # (app/__main__ turned it off for the start)
+    # first: frozen, it would never be collected. (Only after a start, which turned the
+    # collector off: app/__main__.)
+    if not gc.isenabled():
+        gc.collect()
+        gc.freeze()
+        gc.enable()
 
 
 class WarmUp(QObject):
@@ -111,7 +114,7 @@ class WarmUp(QObject):
             self.resume.wait(HAND_OVER_WAIT_S)
 
 
-BENCHMARK_ENV = "STO_APPLY_BENCHMARK"  # benchmarks/run.py: "start" or "wizard"
+BENCHMARK_ENV = "STO_APPLY_BENCHMARK"  # benchmarks/run.py: a key of _PAINT_CLASSES
 
 
 class _FirstPaint(QObject):
@@ -178,9 +181,9 @@ def make_application(offscreen: bool = False) -> QApplication:
 class Controller(QObject):
     """Moves the user between the start screen and application windows.
 
-    With ``quick_open`` (a start of the application), a file opened before the warm-up
-    has loaded the ORM shows at once from an ``app.opening.OpeningFile``, handed over to
-    the ORM when it has loaded; the warm-up starts when the first window has painted.
+    With ``quick_open`` (a start of the application, ``run_gui``), the warm-up starts
+    when the first window has painted, and a file opened before it has loaded the ORM
+    shows at once from an ``app.opening.OpeningFile``, handed over once it has.
     """
 
     def __init__(self, quick_open: bool = False) -> None:
@@ -252,7 +255,8 @@ class Controller(QObject):
         window.closed.connect(lambda: self._closed(window))
         window.restore_requested.connect(lambda snapshot: self.restore(window, snapshot))
         window.language_requested.connect(self.set_language)
-        window.first_painted.connect(self.warm_up.start)
+        if self.quick_open:
+            window.first_painted.connect(self.warm_up.start)
         self.windows.append(window)
         window.show()
         if self._start is not None:

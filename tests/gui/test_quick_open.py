@@ -41,6 +41,7 @@ def test_the_window_shows_the_file_before_the_orm_and_keeps_what_is_typed(
 @pytest.fixture
 def quick_controller(qtbot, application):
     built = Controller(quick_open=True)
+    built.warm_up.started = True  # no thread: each test says when the ORM "has loaded"
     yield built
     for window in list(built.windows):
         window.close()
