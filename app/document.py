@@ -42,10 +42,6 @@ class ApplicationFile:
 
     ready = True  # (an ``app.opening.OpeningFile`` is not, until the ORM has loaded)
 
-    def finish(self) -> "ApplicationFile":
-        """Itself: open for good already (``app.opening.OpeningFile.finish`` opens one)."""
-        return self
-
     def __init__(self, path: Path, engine: Engine, edit_lock: EditLock | None = None) -> None:
         self.path = Path(path)
         self._engine = engine
@@ -144,6 +140,10 @@ class ApplicationFile:
         if self._open_snapshot_owed:
             self._open_snapshot_owed = False
             snapshots.take(self.path, "open")
+
+    def finish(self) -> "ApplicationFile":
+        """Itself: open for good already (``app.opening.OpeningFile.finish`` opens one)."""
+        return self
 
     def snapshot(self, reason: str = "edit") -> snapshots.Snapshot:
         return snapshots.take(self.path, reason)
