@@ -188,6 +188,19 @@ def test_a_large_application_lays_out_with_repeated_headers(tmp_path: Path) -> N
     assert len(pipeline_pages) >= 2 and all("计划完成" in t for t in pipeline_pages)
 
 
+def test_a_line_break_inside_a_table_cell_prints_as_a_new_line(tmp_path: Path) -> None:
+    """A cell holding a line break (from a data backup, or pasted) used to stop the
+    form from printing at all."""
+    doc = write_sample("base", tmp_path / "b.stoa")
+    member = doc.rows(model.Member)[1]
+    doc.set_value(model.Member, member.id, "contribution", "参与标准研制；\n提供试验场地。")
+    pdf = render_document(doc)
+    doc.close()
+    lines = [line.strip() for text in page_texts(pdf) for line in text.splitlines()]
+    first = lines.index("参与标准研制；")
+    assert "提供试验场地。" in lines[first + 1:first + 4]
+
+
 def test_facts_and_checksum_are_all_the_renderer_needs(tmp_path: Path) -> None:
     import datetime as dt
 

@@ -39,7 +39,8 @@ CJK_START = 0x2E80  # below this, a character belongs to a Latin run (spaces exc
 
 
 def _is_latin(char: str) -> bool:
-    return ord(char) < CJK_START and not char.isspace() and char not in QUOTES
+    """(A line break is an empty string: never part of a run.)"""
+    return char != "" and ord(char) < CJK_START and not char.isspace() and char not in QUOTES
 
 
 def units(chars: list[str]) -> list[tuple[int, int]]:
