@@ -152,18 +152,17 @@ def split_lines(frags: list[Any], max_widths: list[float]) -> ParaLines:
     return ParaLines(kind=1, lines=lines)
 
 
-_STYLE_FRAGS: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}  # id(style) -> its plain frag
+_STYLE_FRAGS: dict[ParagraphStyle, ParaFrag] = {}  # (styles hash by identity)
 
 
 def _style_frag(style: ParagraphStyle) -> ParaFrag:
     """The fragment reportlab's parser makes of plain text in ``style`` (text aside)."""
-    known = _STYLE_FRAGS.get(id(style))
-    if known is None or known[0] is not style:
+    if style not in _STYLE_FRAGS:
         parser = ParaParser()
         parser.caseSensitive = 1
         _style, frags, _bullet = parser.parse("x", style)
-        known = _STYLE_FRAGS[id(style)] = (style, frags[0])
-    return known[1]
+        _STYLE_FRAGS[style] = frags[0]
+    return _STYLE_FRAGS[style]
 
 
 def plain_frags(text: str, style: ParagraphStyle) -> tuple[str, list[ParaFrag]] | None:
