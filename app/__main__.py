@@ -16,7 +16,8 @@ from app import PRODUCT_NAME, __version__, choices
 from app.hant import DOCUMENT_LANGUAGES, SIMPLIFIED
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "print")
+COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
+            "print")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -49,6 +50,8 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_argument("--copies", type=int, default=None, help="份数（默认：通知要求的份数，2）")
     sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=SIMPLIFIED,
                      help="申报书的文字：zh_CN 简体（默认），zh_TW 繁体")
+    sub = commands.add_parser("repair", help="把含有本程序不会写入的内容的申报文件修复为新文件（原文件不动）")
+    sub.add_argument("file", type=Path)
     sub = commands.add_parser("restore", help="从最近的自动快照恢复申报文件（写成新文件，原文件不动）")
     sub.add_argument("file", type=Path)
     return parser
@@ -150,6 +153,16 @@ def _restore(path: Path) -> int:
     return EXIT_OK
 
 
+def _repair(path: Path) -> int:
+    from app.storage import repair_copy
+
+    target, done = repair_copy(path)
+    for line in done:
+        print(f"已修复：{line}")
+    print(f"修复后的文件：{target}（原文件「{path.name}」保持不动）")
+    return EXIT_OK
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sto-apply", description=PRODUCT_NAME,
@@ -167,7 +180,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from app.document import ApplicationFile
     from app.json_io import ImportRefused, export_json, import_json
     from app.samples import write_sample
-    from app.storage import FileRefused
+    from app.storage import FileRefused, NeedsRepair
 
     try:
         if args.command == "new":
@@ -192,11 +205,15 @@ def _run_command(args: argparse.Namespace) -> int:
             return _export(args.file, args.out, args.lang)
         elif args.command == "restore":
             return _restore(args.file)
+        elif args.command == "repair":
+            return _repair(args.file)
         elif args.command == "print":
             return _print(args.file, args.printer, args.copies, args.lang)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
-        if error.damaged and args.command != "restore":
+        if isinstance(error, NeedsRepair) and args.command != "repair":
+            print(f"命令：sto-apply repair {args.file}", file=sys.stderr)
+        elif error.damaged and args.command != "restore":
             from app import snapshots
 
             hint = snapshots.recovery_hint(args.file)

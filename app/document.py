@@ -81,7 +81,7 @@ class ApplicationFile:
             doc._check_readable()
             return doc
         version = storage.inspect_file(path)  # a refused file gets no lock file beside it
-        doc = cls.take_over(path, EditLock(path), version)
+        doc = cls.take_over(path, storage.edit_lock(path), version)
         if not snapshot_later:
             doc.take_open_snapshot()
         return doc

@@ -52,7 +52,7 @@ class OpeningFile:
         """
         path = Path(path)
         version = storage.inspect_file(path)  # a refused file gets no lock file beside it
-        opening = cls(path, EditLock(path), version)
+        opening = cls(path, storage.edit_lock(path), version)
         try:
             opening._version = storage.upgrade(path, version)
             opening.section(tables.Application)  # the sections the window starts from
@@ -163,8 +163,7 @@ class OpeningFile:
 
     def _connection(self) -> sqlite3.Connection:
         if self._reader is None:
-            self._reader = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-            self._reader.text_factory = storage.decode_text
+            self._reader = storage.connect(self.path, read_only=True)
         return self._reader
 
     def _close_reader(self) -> None:

@@ -6,12 +6,17 @@ version in ``user_version``. Opening never writes to a file it refuses.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from app import snapshots
+from app import paths, snapshots
+from app.lock import EditLock, FileInUse
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -51,8 +56,39 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+# SQLite's answer to a read-only connection that finds a hot journal: the file was left
+# mid-commit (a crash, a power cut, a pulled stick) and must be rolled back by a writer.
+SQLITE_READONLY_ROLLBACK = 776
+
+
+def _harden(connection: sqlite3.Connection) -> None:
+    """What every connection to an application file sets, whoever opens it."""
+    connection.text_factory = decode_text
+    # A received file may carry views and triggers; with this off, SQL functions with side
+    # effects cannot run from them (app.file_check refuses such files in any case).
+    connection.execute("PRAGMA trusted_schema=OFF")
+    connection.execute("PRAGMA cell_size_check=ON")  # a damaged page is an error, not a crash
+    connection.execute("PRAGMA busy_timeout=5000")
+
+
+def connect(path: Path, read_only: bool = False,
+            check_same_thread: bool = True) -> sqlite3.Connection:
+    """The one way to a plain ``sqlite3`` connection to an application file."""
+    if read_only:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                     check_same_thread=check_same_thread)
+    else:
+        connection = sqlite3.connect(path, check_same_thread=check_same_thread)
+    try:
+        _harden(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    dbapi_connection.text_factory = decode_text
+    _harden(dbapi_connection)
     cursor = dbapi_connection.cursor()
     # Rollback journal, not WAL: WAL needs shared memory, which network drives do not
     # provide, and leaves -wal/-shm files beside the document that users copy apart.
@@ -60,7 +96,6 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # FULL: a committed edit survives a power cut, which autosave promises.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -81,15 +116,10 @@ def _read_only_engine(path: Path) -> Engine:
 
     from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
 
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    def creator() -> sqlite3.Connection:
+        return connect(path, read_only=True, check_same_thread=False)
 
-    def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        connection.text_factory = decode_text
-        connection.execute("PRAGMA busy_timeout=5000")
-        return connection
-
-    return create_engine("sqlite://", creator=connect)
+    return create_engine("sqlite://", creator=creator)
 
 
 def create_file(path: Path) -> Engine:
@@ -108,14 +138,75 @@ def create_file(path: Path) -> Engine:
     return engine
 
 
-def inspect_file(path: Path) -> int:
-    """Check that ``path`` is an application file this version can open; return its version.
+def journal_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + "-journal")
 
-    Reads only: the file is opened read-only, so a refused file is never touched.
+
+def _is_hot_journal_error(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK
+
+
+def recover_journal(path: Path) -> Path:
+    """Roll back what a crash left half-written in ``path``; the file to read afterwards.
+
+    A writer that dies mid-commit leaves a hot journal holding the pages as they were
+    before that commit. Any read-write connection rolls it back, which gives exactly the
+    last committed state: every acknowledged edit, none half-made. SQLite decides under
+    its own locks whether a journal is hot, so this is safe beside a window editing the
+    file (its journal is then not hot and nothing happens). Where the file cannot be
+    written (a read-only share or stick), the rollback happens on a copy of the file and
+    journal in the data folder, and that copy is what is read: the original is untouched.
+    """
+    path = Path(path)
+    try:
+        connection = connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+        return path
+    except sqlite3.Error:
+        pass  # cannot be written here: recover a copy
+    folder = paths.data_dir() / "recovered" / hashlib.sha256(
+        str(path.resolve()).encode("utf-8")).hexdigest()[:10]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = folder / path.name
+        for source, target in ((path, copy), (journal_path(path), journal_path(copy))):
+            target.unlink(missing_ok=True)
+            shutil.copyfile(source, target)
+        connection = connect(copy)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error) as error:
+        raise FileRefused(
+            f"申报文件「{path.name}」上次保存时被中断，需要恢复，但无法恢复（{error}）。"
+            f"请把它复制到本机可写的文件夹后再打开。", damaged=True) from error
+    return copy
+
+
+@dataclass(frozen=True)
+class Examined:
+    """What ``examine`` found: the schema ``version`` and the file to read it from."""
+
+    version: int
+    readable: Path  # the file itself, or a recovered copy (see recover_journal)
+
+
+def examine(path: Path) -> Examined:
+    """Check that ``path`` is an application file this version can open.
+
+    Never writes to a file it refuses. A file left mid-commit is first rolled back to its
+    last committed state (``recover_journal``), which is not damage. Then its schema and
+    every value are checked (``app.file_check``): a file that holds what the application
+    never writes is refused with a message naming table, row and column.
     """
     path = Path(path)
     if not path.is_file():
-        raise FileRefused(f"找不到文件「{path}」。")
+        raise FileRefused(f"找不到文件「{path}」。" if not path.exists()
+                          else f"「{path.name}」不是一个普通文件，无法打开。")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -124,49 +215,167 @@ def inspect_file(path: Path) -> int:
     if header != SQLITE_HEADER:
         raise FileRefused(f"「{path.name}」不是申报文件，或文件已损坏。",
                           damaged=path.suffix == ".stoa")
+    readable = path
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            connection.close()
+            version = _examine_connection(path, readable)
+        except sqlite3.Error as error:
+            if not _is_hot_journal_error(error):
+                raise
+            readable = recover_journal(path)
+            version = _examine_connection(path, readable)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         # (SQLite's report on a damaged page may itself hold bytes that are not UTF-8.)
         raise FileRefused(f"申报文件「{path.name}」已损坏，无法打开（{error}）。",
                           damaged=True) from error
-    if app_id != APPLICATION_ID:
-        raise FileRefused(f"「{path.name}」不是本程序的申报文件。")
-    if check != "ok":
-        raise FileRefused(f"申报文件「{path.name}」已损坏，完整性检查未通过。", damaged=True)
-    if version > SCHEMA_VERSION:
-        raise FileRefused(
-            f"申报文件「{path.name}」由更新版本的申报助手保存（格式版本 {version}，"
-            f"本程序支持到 {SCHEMA_VERSION}），请升级申报助手后再打开。"
-        )
-    if version < 1:
-        raise FileRefused(f"「{path.name}」的格式版本无效，无法打开。")
-    return version
+    except sqlite3.Error as error:
+        raise FileRefused(f"无法读取申报文件「{path.name}」（{error}）。") from error
+    return Examined(version, readable)
+
+
+def _examine_connection(path: Path, readable: Path) -> int:
+    from app import file_check
+
+    connection = connect(readable, read_only=True)
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise FileRefused(f"「{path.name}」不是本程序的申报文件。")
+        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise FileRefused(f"申报文件「{path.name}」已损坏，完整性检查未通过。", damaged=True)
+        if version > SCHEMA_VERSION:
+            raise FileRefused(
+                f"申报文件「{path.name}」由更新版本的申报助手保存（格式版本 {version}，"
+                f"本程序支持到 {SCHEMA_VERSION}），请升级申报助手后再打开。"
+            )
+        if version < 1:
+            raise FileRefused(f"「{path.name}」的格式版本无效，无法打开。")
+        _refuse_problems(path, file_check.check(connection, current=version == SCHEMA_VERSION))
+    finally:
+        connection.close()
+    return int(version)
+
+
+class NeedsRepair(FileRefused):
+    """A file holding what the application never writes; ``repair_copy`` may mend it."""
+
+
+def _refuse_problems(path: Path, problems: list[Any]) -> None:
+    from app import file_check
+
+    if problems:
+        raise NeedsRepair(
+            f"申报文件「{path.name}」含有本程序不会写入的内容，为安全起见没有打开。"
+            f"它可能来自其他程序，或被改动过：\n{file_check.describe(problems)}\n"
+            f"可以把它修复为一个新文件（{file_check.repaired_name(path)}），原文件保持不动。")
+
+
+class ReadOnlyLocation(FileInUse):
+    """The file cannot be edited where it is (a read-only folder, share or stick): it can
+    still be read, as a file open in another window is."""
+
+
+def edit_lock(path: Path) -> EditLock:
+    """This process's edit lock on ``path``; ``FileInUse`` when it cannot edit it there."""
+    path = Path(path)
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyLocation(f"「{path.name}」是只读文件，不能在原位置修改。"
+                               f"要修改，请用“另存为…”保存一份可写的副本。")
+    try:
+        return EditLock(path)
+    except FileInUse:
+        raise
+    except OSError as error:
+        raise ReadOnlyLocation(
+            f"「{path.name}」所在的文件夹不能写入（{error.strerror or error}），不能在原位置修改。"
+            f"要修改，请用“另存为…”保存到可写的文件夹。") from error
+
+
+def inspect_file(path: Path) -> int:
+    """``examine(path).version``: for opening to edit, where a copy would not do."""
+    return examine(path).version
+
+
+def repair_copy(path: Path) -> tuple[Path, list[str]]:
+    """A mended copy of ``path`` beside it (``…-修复.stoa``) and what was changed.
+
+    Foreign triggers, views and tables are dropped and wrong cells reset to empty, on the
+    copy; the received file stays as it is. Refused when the copy still does not pass.
+    """
+    from app import file_check
+
+    path = Path(path)
+    readable = path
+    if journal_path(path).exists():
+        readable = recover_journal(path)
+    target = path.with_name(file_check.repaired_name(path))
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.stem}-修复-{number}{path.suffix or '.stoa'}")
+        number += 1
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.unlink(missing_ok=True)
+        reader = connect(readable, read_only=True)
+        writer = sqlite3.connect(partial, isolation_level=None)
+        try:
+            reader.backup(writer)
+            _harden(writer)
+            writer.execute("PRAGMA journal_mode=DELETE")
+            writer.execute("BEGIN IMMEDIATE")
+            done = file_check.repair(writer)
+            writer.execute("COMMIT")
+            version = writer.execute("PRAGMA user_version").fetchone()[0]
+            problems = file_check.check(writer, current=version == SCHEMA_VERSION)
+        finally:
+            writer.close()
+            reader.close()
+        if problems:
+            raise FileRefused(f"「{path.name}」无法自动修复：\n{file_check.describe(problems)}")
+        os.replace(partial, target)
+    except sqlite3.Error as error:
+        raise FileRefused(f"「{path.name}」无法修复（{error}）。", damaged=True) from error
+    except OSError as error:
+        raise FileRefused(f"无法写入修复后的文件「{target.name}」：{error.strerror}") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return target, done
 
 
 def _migrate(path: Path, version: int) -> None:
     """Bring an older file up to date, one atomic step per version, after a snapshot."""
-    snapshots.take(path, "migrate")
-    connection = sqlite3.connect(path, isolation_level=None)
+    from app import file_check
+
     try:
-        while version < SCHEMA_VERSION:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[version](connection)
-                connection.execute(f"PRAGMA user_version={version + 1}")
-                connection.execute("COMMIT")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            version += 1
-    finally:
-        connection.close()
+        snapshots.take(path, "migrate")
+    except (OSError, sqlite3.Error) as error:
+        raise FileRefused(
+            f"「{path.name}」是旧版本的申报文件，打开前要先升级格式，但升级前无法保存它的快照"
+            f"（{getattr(error, 'strerror', None) or error}）。文件没有改动。"
+            f"请检查磁盘空间和数据文件夹 {paths.data_dir()} 是否可写。") from error
+    try:
+        connection = connect(path)
+        connection.isolation_level = None
+        try:
+            while version < SCHEMA_VERSION:
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    MIGRATIONS[version](connection)
+                    connection.execute(f"PRAGMA user_version={version + 1}")
+                    connection.execute("COMMIT")
+                except BaseException:
+                    connection.execute("ROLLBACK")
+                    raise
+                version += 1
+            problems = file_check.check(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise FileRefused(f"「{path.name}」的格式升级没有完成（{error}），文件保持升级前的样子。"
+                          f"请检查磁盘空间和文件是否可写。") from error
+    _refuse_problems(path, problems)
 
 
 def upgrade(path: Path, version: int) -> int:
@@ -181,14 +390,17 @@ def open_file(path: Path, read_only: bool = False, version: int | None = None) -
 
     ``version`` is what ``inspect_file`` said, when the caller has just asked it (the
     integrity check reads the whole file, so it is not run twice). Read-only, nothing is
-    written, so an older file cannot be upgraded: it is refused.
+    written, so an older file cannot be upgraded: it is refused. A read-only file left
+    mid-commit in a place that cannot be written is read from its recovered copy.
     """
     path = Path(path)
+    readable = path
     if version is None:
-        version = inspect_file(path)
+        examined = examine(path)
+        version, readable = examined.version, examined.readable
     if read_only:
         if version < SCHEMA_VERSION:
             raise FileRefused(f"「{path.name}」需要升级格式后才能打开，请先在编辑它的窗口中打开一次。")
-        return _read_only_engine(path)
+        return _read_only_engine(readable)
     upgrade(path, version)
     return _engine(path)

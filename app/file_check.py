@@ -1,0 +1,285 @@
+"""What a received ``.stoa`` may hold: its schema and every value, checked before use.
+
+An application file arrives by USB stick and e-mail, so it is read as untrusted input.
+SQLite will happily store a trigger that rewrites the e-mail address on the next edit,
+a view that forges the members list, or bytes in a money column; the ORM and the window
+would then crash or act on them. ``check_objects`` refuses anything in the schema that
+the application does not create itself (``trusted_schema`` is off on every connection
+as well, see ``app.storage``), ``check_columns`` compares each table with ours and
+``check_values`` every cell with its column's type and range. Each names what it
+found, by table, row and column, so the user can be told and ``repair_copy`` can mend
+a copy. Plain ``sqlite3`` only: this runs before the window shows a file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import choices
+
+# The tables as ``app.storage.create_file`` makes them at the current schema version,
+# column by column: ``name`` text, ``name#`` integer, ``name?`` boolean, ``name$`` blob;
+# a ``~`` allows NULL. tests/test_hostile_files.py keeps this equal to the model.
+SCHEMA: dict[str, str] = {
+    "member": "id# position# is_applicant? name credit_code credit_code_confirmed kind "
+              "is_leading_enterprise? chain_position role contact_name contact_phone "
+              "contribution commitment commitment_fen#~",
+    "standardrecord": "id# position# code name level role year#~ status",
+    "committeeseat": "id# position# name role",
+    "researchproject": "id# position# name level kind year#~ role",
+    "serviceinstitution": "id# position# name provides",
+    "venue": "id# position# address area_m2#~ use source",
+    "fundingline": "id# position# year# direction category amount_fen#~",
+    "measure": "id# position# kind content target timing",
+    "milestone": "id# position# start_month#~ end_month#~ task deliverable",
+    "application": "id# org_type org_name five_economy_tags four_new_tags industry formation "
+                   "fill_date call_id",
+    "recommender": "id# name kind contact_name contact_phone",
+    "foundation": "id# tech_advantage service_capacity coordination_capacity",
+    "resourcesinfo": "id# fulltime_count#~ parttime_count#~ std_professional_count#~",
+    "plan": "id# background goals target_standards_in_use#~ target_enterprises_served#~ "
+            "target_trainings#~ target_pilots#~ research_plan mechanism safeguards "
+            "expected_results",
+    "governanceperson": "id# position# name member_id#~ title role",
+    "staffmember": "id# position# name member_id#~ title professional_title specialty "
+                   "employment",
+    "equipment": "id# position# name purpose member_id#~",
+    "pipelineitem": "id# position# title level kind tech_result lead_member_id#~ month#~",
+    "attachment": "id# position# kind member_id#~ name size# sha256",
+    "applicant": "id# member_id#~ is_legal_person?~ nature role legal_representative "
+                 "registered_address mailing_address postcode founded staff_count#~ "
+                 "rd_staff_count#~ std_staff_count#~ revenue_fen#~ website intro contact_name "
+                 "contact_department contact_title contact_phone contact_mobile contact_email",
+    "governance": "id# body secretariat_member_id#~ coordinator_member_id#~ division_of_work",
+    "attachmentblob": "attachment_id# data$",
+}
+SECTIONS = ("application", "applicant", "recommender", "foundation", "governance",
+            "resourcesinfo", "plan")
+# Names the window uses for the tables, for messages.
+TITLES = {
+    "member": "成员单位", "standardrecord": "主导或参与制定的标准", "committeeseat": "标准化技术组织任职",
+    "researchproject": "科研项目", "serviceinstitution": "标准化服务机构", "venue": "场地",
+    "fundingline": "经费", "measure": "标准实施措施", "milestone": "进度安排",
+    "application": "申报类型与名称", "recommender": "推荐单位", "foundation": "标准化工作基础",
+    "resourcesinfo": "资源保障", "plan": "建设方案", "governanceperson": "组织架构人员",
+    "staffmember": "工作人员", "equipment": "设备与平台", "pipelineitem": "标准供给",
+    "attachment": "附件", "applicant": "申报单位", "governance": "组织架构",
+    "attachmentblob": "附件内容",
+}
+# Whatever a form field holds, nobody types more than this; a longer text is a crafted
+# or broken file, and would stall every page and the layout of the printed form. (The
+# call's own limits, a few thousand characters, are checked as rules: app.choices.)
+TEXT_HARD_LIMIT = 100_000
+# Integers beyond this are no count, year or sum of money (in fen: ten trillion yuan),
+# and would overflow Qt's spin boxes and the printed sums.
+INTEGER_LIMIT = 10**15
+SHOWN_PROBLEMS = 8  # a message lists this many and counts the rest
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # "text", "integer", "boolean" or "blob"
+    nullable: bool
+
+    @property
+    def declared(self) -> str:
+        return {"text": "VARCHAR", "integer": "INTEGER", "boolean": "BOOLEAN",
+                "blob": "BLOB"}[self.kind]
+
+
+def columns(table: str) -> tuple[Column, ...]:
+    kinds = {"#": "integer", "?": "boolean", "$": "blob"}
+    found = []
+    for spec in SCHEMA[table].split():
+        nullable = spec.endswith("~")
+        spec = spec.rstrip("~")
+        kind = kinds.get(spec[-1], "text")
+        found.append(Column(spec.rstrip("#?$"), kind, nullable))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a file; ``table``/``row``/``column`` say where (or are empty)."""
+
+    what: str
+    table: str = ""
+    row: int | None = None
+    column: str = ""
+
+    def __str__(self) -> str:
+        where = ""
+        if self.table:
+            where = f"「{TITLES.get(self.table, self.table)}」（{self.table}）"
+            if self.row is not None:
+                where += f"第 {self.row} 行"
+            if self.column:
+                where += f"的「{self.column}」栏"
+            where += "："
+        return where + self.what
+
+
+def describe(problems: list[Problem]) -> str:
+    shown = "；\n".join(str(problem) for problem in problems[:SHOWN_PROBLEMS])
+    rest = len(problems) - SHOWN_PROBLEMS
+    return shown + (f"；\n等共 {len(problems)} 处" if rest > 0 else "") + "。"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _expected_object(kind: str, name: str, table: str) -> bool:
+    if kind == "table":
+        return name in SCHEMA
+    # SQLite's own indexes for primary keys; nothing else of ours is an index.
+    return kind == "index" and name.startswith("sqlite_autoindex_") and table in SCHEMA
+
+
+def check_objects(connection: sqlite3.Connection) -> list[Problem]:
+    """Triggers, views, indexes and tables that the application does not create."""
+    kinds = {"trigger": "触发器", "view": "视图", "index": "索引", "table": "表"}
+    problems = []
+    for kind, name, table in connection.execute(
+            "SELECT type, name, tbl_name FROM sqlite_master ORDER BY rowid"):
+        if name.startswith("sqlite_") and kind == "table":
+            continue  # SQLite's own bookkeeping (sqlite_sequence, sqlite_stat1)
+        if not _expected_object(kind, name, table):
+            problems.append(Problem(
+                f"含有本程序不会创建的{kinds.get(kind, kind)}「{name[:40]}」"
+                + ("（会在修改时自动执行）" if kind == "trigger" else "")))
+    return problems
+
+
+def check_columns(connection: sqlite3.Connection) -> list[Problem]:
+    """Each of our tables with exactly our columns, types and NULL rules."""
+    problems = []
+    present = {name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in SCHEMA:
+        if table not in present:
+            problems.append(Problem("缺少这张表", table))
+            continue
+        found = {row[1]: (str(row[2]).upper(), bool(row[3]))
+                 for row in connection.execute(f"PRAGMA table_info({_quote(table)})")}
+        for column in columns(table):
+            if column.name not in found:
+                problems.append(Problem("缺少这一栏", table, column=column.name))
+            elif found[column.name] != (column.declared, not column.nullable):
+                problems.append(Problem("这一栏的定义与本程序的不同", table, column=column.name))
+        expected = {column.name for column in columns(table)}
+        for name in found:
+            if name not in expected:
+                problems.append(Problem("多出本程序不会创建的一栏", table, column=name[:40]))
+    return problems
+
+
+def _value_problem(column: Column, kind: str, value: object) -> str | None:
+    """What is wrong with a cell of SQLite type ``kind`` (``typeof``) holding ``value``."""
+    if kind == "null":
+        return None if column.nullable else "应有值，实为空（NULL）"
+    wanted = {"text": "text", "integer": "integer", "boolean": "integer", "blob": "blob"}
+    names = {"text": "文本", "integer": "整数", "real": "小数", "blob": "二进制数据"}
+    if kind != wanted[column.kind]:
+        return f"应为{'是/否' if column.kind == 'boolean' else names[wanted[column.kind]]}，" \
+               f"实为{names.get(kind, kind)}"
+    if column.kind == "boolean" and value not in (0, 1):
+        return "应为是/否（0 或 1）"
+    if column.kind == "integer" and isinstance(value, int) and abs(value) > INTEGER_LIMIT:
+        return "数值超出范围"
+    if column.kind == "text" and isinstance(value, int) and value > TEXT_HARD_LIMIT:
+        return f"文字过长（{value:,} 字，超过 {TEXT_HARD_LIMIT:,} 字）"
+    return None
+
+
+def check_values(connection: sqlite3.Connection) -> list[Problem]:
+    """Every cell against its column: type, NULL, range, length; sections and applicant.
+
+    Texts and blobs are measured with ``length()`` in SQL, never fetched: a crafted 50 MB
+    cell costs nothing here.
+    """
+    problems: list[Problem] = []
+    for table in SCHEMA:
+        cols = columns(table)
+        selected = []
+        for column in cols:
+            quoted = _quote(column.name)
+            measure = f"length({quoted})" if column.kind in ("text", "blob") else quoted
+            selected += [f"typeof({quoted})", measure]
+        key = "attachment_id" if table == "attachmentblob" else "id"
+        query = f"SELECT {', '.join(selected)} FROM {_quote(table)} ORDER BY {_quote(key)}"
+        for number, row in enumerate(connection.execute(query), start=1):
+            for index, column in enumerate(cols):
+                what = _value_problem(column, row[2 * index], row[2 * index + 1])
+                if what is not None:
+                    problems.append(Problem(what, table, number, column.name))
+    if problems:
+        return problems
+    for table in SECTIONS:
+        if connection.execute(f"SELECT 1 FROM {_quote(table)} WHERE id = 1").fetchone() is None:
+            problems.append(Problem("缺少这一部分的内容", table))
+    org_type = connection.execute("SELECT org_type FROM application WHERE id = 1").fetchone()
+    if org_type is not None and org_type[0] not in choices.ORG_TYPES:
+        problems.append(Problem(f"申报类型「{str(org_type[0])[:20]}」无效", "application",
+                                column="org_type"))
+    applicant = connection.execute(
+        "SELECT member.id FROM applicant JOIN member ON member.id = applicant.member_id "
+        "WHERE applicant.id = 1").fetchone()
+    if not problems and applicant is None:
+        problems.append(Problem("找不到申报单位本身（成员单位中的申报单位一行）", "applicant",
+                                column="member_id"))
+    return problems
+
+
+def check(connection: sqlite3.Connection, current: bool = True) -> list[Problem]:
+    """Everything above; columns and values only for a file at the current version
+    (``current``): an older one is checked again once upgraded."""
+    problems = check_objects(connection)
+    if current and not problems:
+        problems = check_columns(connection)
+        if not problems:
+            problems = check_values(connection)
+    return problems
+
+
+def repair(connection: sqlite3.Connection) -> list[str]:
+    """Mend a copy in place: drop foreign objects, reset bad cells; what was done.
+
+    Only for a copy (``app.storage.repair_copy``): the received file is never changed.
+    Tables whose columns differ from ours cannot be mended here and stay as found.
+    """
+    done = []
+    for problem_kind, name in connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "AND type IN ('trigger', 'view', 'index')").fetchall():
+        connection.execute(f"DROP {problem_kind.upper()} IF EXISTS {_quote(name)}")
+        done.append(f"删除了{ {'trigger': '触发器', 'view': '视图', 'index': '索引'}[problem_kind]}"
+                    f"「{name[:40]}」")
+    for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'").fetchall():
+        if name not in SCHEMA:
+            connection.execute(f"DROP TABLE {_quote(name)}")
+            done.append(f"删除了多余的表「{name[:40]}」")
+    if check_columns(connection):
+        return done  # tables not of our making: the caller's check says which
+    for problem in check_values(connection):
+        if problem.row is None or not problem.column:
+            continue
+        column = next(c for c in columns(problem.table) if c.name == problem.column)
+        default: object = None if column.nullable else {
+            "text": "", "integer": 0, "boolean": 0, "blob": b""}[column.kind]
+        key = "attachment_id" if problem.table == "attachmentblob" else "id"
+        connection.execute(
+            f"UPDATE {_quote(problem.table)} SET {_quote(column.name)} = ? WHERE rowid = "
+            f"(SELECT rowid FROM {_quote(problem.table)} ORDER BY {_quote(key)} "
+            f"LIMIT 1 OFFSET ?)", (default, problem.row - 1))
+        done.append(f"{problem}，已清空")
+    return done
+
+
+def repaired_name(path: Path) -> str:
+    return f"{path.stem}-修复{path.suffix or '.stoa'}"
