@@ -14,7 +14,8 @@ def main() -> None:
     doc = ApplicationFile.open(path)
     for number in itertools.count(first):
         with doc.batch():  # one edit: a new row and a changed field, together or not at all
-            doc.add_row(model.Measure, {"content": f"edit {number}"})
+            # (a long target makes each commit write several pages: more kills land mid-commit)
+            doc.add_row(model.Measure, {"content": f"edit {number}", "target": "靶" * 4000})
             doc.set_value(model.Plan, 1, "mechanism", f"last edit {number}")
         print(f"ACK {number}", flush=True)
 
