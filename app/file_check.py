@@ -75,6 +75,15 @@ TEXT_HARD_LIMIT = 100_000
 # Integers beyond this are no count, year or sum of money (in fen: ten trillion yuan),
 # and would overflow Qt's spin boxes and the printed sums.
 INTEGER_LIMIT = 10**15
+# Values the program builds its pages and sums on, not merely shows: any other is not ours.
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("application", "org_type"): tuple(choices.ORG_TYPES),
+    ("fundingline", "direction"): (choices.FUNDING_SOURCE, choices.FUNDING_USE),
+    ("fundingline", "category"): (*choices.FUNDING_SOURCES, *choices.FUNDING_USES),
+}
+RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("fundingline", "year"): (1, 5),  # pilot years, named 第一年…第五年
+}
 SHOWN_PROBLEMS = 8  # a message lists this many and counts the rest
 
 
@@ -190,6 +199,9 @@ def _value_problem(column: Column, kind: str, value: object) -> str | None:
         return "应为是/否（0 或 1）"
     if column.kind == "integer" and isinstance(value, int) and abs(value) > INTEGER_LIMIT:
         return "数值超出范围"
+    if column.name in ("id", "position", "attachment_id", "size") and isinstance(value, int) \
+            and value < 0:
+        return "不能为负数"
     if column.kind == "text" and isinstance(value, int) and value > TEXT_HARD_LIMIT:
         return f"文字过长（{value:,} 字，超过 {TEXT_HARD_LIMIT:,} 字）"
     return None
@@ -218,13 +230,21 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
                     problems.append(Problem(what, table, number, column.name))
     if problems:
         return problems
+    for (table, name), allowed in CHOICES.items():
+        for number, (value,) in enumerate(connection.execute(
+                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY id"), start=1):
+            if value not in allowed:
+                problems.append(Problem(f"「{str(value)[:20]}」不是可选的值", table, number, name))
+    for (table, name), (low, high) in RANGES.items():
+        for number, (value,) in enumerate(connection.execute(
+                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY id"), start=1):
+            if not low <= value <= high:
+                problems.append(Problem(f"应在 {low} 到 {high} 之间", table, number, name))
+    if problems:
+        return problems
     for table in SECTIONS:
         if connection.execute(f"SELECT 1 FROM {_quote(table)} WHERE id = 1").fetchone() is None:
             problems.append(Problem("缺少这一部分的内容", table))
-    org_type = connection.execute("SELECT org_type FROM application WHERE id = 1").fetchone()
-    if org_type is not None and org_type[0] not in choices.ORG_TYPES:
-        problems.append(Problem(f"申报类型「{str(org_type[0])[:20]}」无效", "application",
-                                column="org_type"))
     applicant = connection.execute(
         "SELECT member.id FROM applicant JOIN member ON member.id = applicant.member_id "
         "WHERE applicant.id = 1").fetchone()

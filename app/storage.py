@@ -372,7 +372,7 @@ def _migrate(path: Path, version: int) -> None:
             problems = file_check.check(connection)
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except Exception as error:  # (a failing step of ours, too: the user gets a message)
         raise FileRefused(f"「{path.name}」的格式升级没有完成（{error}），文件保持升级前的样子。"
                           f"请检查磁盘空间和文件是否可写。") from error
     _refuse_problems(path, problems)

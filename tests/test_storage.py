@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import model, rules, snapshots, storage
+from app import file_check, model, rules, snapshots, storage
 from app.document import ApplicationFile
 
 
@@ -75,8 +75,9 @@ def test_older_file_is_migrated_one_step_at_a_time_after_a_snapshot(
 
     def step(connection: sqlite3.Connection) -> None:
         steps.append(connection.execute("PRAGMA user_version").fetchone()[0])
-        connection.execute("CREATE TABLE added_in_v2 (x)")
+        connection.execute("CREATE TABLE added_in_v2 (x VARCHAR NOT NULL)")
 
+    monkeypatch.setitem(file_check.SCHEMA, "added_in_v2", "x")  # what the new version expects
     monkeypatch.setattr(storage, "SCHEMA_VERSION", storage.SCHEMA_VERSION + 1)
     monkeypatch.setitem(storage.MIGRATIONS, storage.SCHEMA_VERSION - 1, step)
     ApplicationFile.open(path).close()
@@ -101,7 +102,7 @@ def test_failed_migration_leaves_the_file_at_its_old_version(
     old_version = storage.SCHEMA_VERSION
     monkeypatch.setattr(storage, "SCHEMA_VERSION", old_version + 1)
     monkeypatch.setitem(storage.MIGRATIONS, old_version, broken)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(storage.FileRefused, match="升级没有完成.*boom"):
         ApplicationFile.open(path)
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == old_version
