@@ -6,6 +6,7 @@ traceback.
 """
 
 import argparse
+import errno
 import gc
 import os
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from app import PRODUCT_NAME, __version__, choices
 from app.hant import DOCUMENT_LANGUAGES, SIMPLIFIED
 
-EXIT_OK, EXIT_ERRORS, EXIT_REFUSED = 0, 1, 2
+EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
             "print")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
@@ -177,6 +178,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    import sqlite3  # (not at the top: the window's start does without it)
+
     from app.document import ApplicationFile
     from app.json_io import ImportRefused, export_json, import_json
     from app.samples import write_sample
@@ -227,9 +230,40 @@ def _run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # the reader of our output left (see main), not a file we failed to write
     except OSError as error:
-        print(f"错误：无法写入「{error.filename}」：{error.strerror}", file=sys.stderr)
+        print(f"错误：{_os_error_text(error, args)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.Error as error:  # the disk filled or the file went away mid-command
+        print(f"错误：读写「{args.file}」时出错（{error}），请检查磁盘空间和文件位置后重试。",
+              file=sys.stderr)
         return EXIT_REFUSED
     return EXIT_OK
+
+
+def _os_error_text(error: OSError, args: argparse.Namespace) -> str:
+    """Which file, and why, in words: never "None" for a file the error does not name."""
+    where = error.filename or getattr(args, "out", None) or getattr(args, "file", "")
+    reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+    return f"无法写入「{where}」：{reason}"
+
+
+def _internal_error(error: BaseException) -> int:
+    """A fault of ours: a message and the details in a file, not a traceback on screen."""
+    import datetime as dt
+    import traceback
+
+    from app import paths
+
+    print(f"错误：申报助手内部出错（{type(error).__name__}: {str(error)[:200]}）。文件没有被改动。",
+          file=sys.stderr)
+    try:
+        folder = paths.data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / f"error-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+        log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+        print(f"详细信息已保存到：{log}，请把它发给维护人员。", file=sys.stderr)
+    except OSError:
+        pass
+    return EXIT_INTERNAL
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -241,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # ``check FILE | head``: the reader left; that is not an error to report.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_OK
+        except Exception as error:
+            return _internal_error(error)
     args = _gui_parser().parse_args(argv)
     # Starting up allocates hundreds of thousands of objects that all live on; the
     # collector's passes over them are wasted. ui.main's warm-up freezes them and turns

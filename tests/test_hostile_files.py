@@ -355,3 +355,36 @@ def test_an_upgrade_that_cannot_snapshot_is_refused_and_leaves_the_file(
         ApplicationFile.open(old)
     assert "No space left" in str(refused.value)
     assert old.read_bytes() == before
+
+
+def test_a_full_disk_names_the_file_it_could_not_write(
+        sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import app.json_io
+    from app.__main__ import main
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")  # (no file name, as SQLite's are)
+
+    monkeypatch.setattr(app.json_io, "write_atomically", full)
+    out = tmp_path / "out" / "a.json"
+    assert main(["export-json", str(sample), str(out)]) == 2
+    error = capsys.readouterr().err
+    assert "磁盘已满" in error and str(out.parent) in error and "None" not in error
+
+
+def test_a_fault_of_ours_in_a_command_is_a_message_and_a_log_not_a_traceback(
+        sample: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        home: Path) -> None:
+    from app import rules
+    from app.__main__ import main
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(rules, "check", broken)
+    assert main(["check", str(sample)]) == 3
+    error = capsys.readouterr().err
+    assert "内部出错" in error and "Traceback" not in error
+    logs = list((home / "data" / "logs").glob("error-*.txt"))
+    assert len(logs) == 1 and "KeyError" in logs[0].read_text(encoding="utf-8")
