@@ -305,8 +305,8 @@ class Controller(QObject):
                 from app.document import ApplicationFile
 
                 doc = ApplicationFile.open(local, snapshot_later=True)  # once the window shows it
-        except FileInUse as busy:
-            return self._open_read_only(local, str(busy))
+        except FileInUse as busy:  # (or a folder that cannot be written: storage.ReadOnlyLocation)
+            return self._open_read_only(local, str(busy), elsewhere=type(busy) is FileInUse)
         except FileRefused as error:
             recovered = self._recover(local, error)
             if recovered is not None:
@@ -328,18 +328,19 @@ class Controller(QObject):
                 self._refuse(str(error))
         self.warm_up.resume.set()
 
-    def tell_read_only(self, message: str) -> None:
+    def tell_read_only(self, message: str, elsewhere: bool = True) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self._dialog_parent(), _("以只读方式打开"),
-                                message + "\n\n" + _("为避免两处同时修改，这里只能查看、检查和输出，不能编辑。"
-                                                       "要编辑，请在已打开它的窗口中进行。"))
+        hint = _("为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。") \
+            if elsewhere else _("这里只能查看、检查和输出，不能编辑。")
+        QMessageBox.information(self._dialog_parent(), _("以只读方式打开"), message + "\n\n" + hint)
 
-    def _open_read_only(self, path: Path, message: str) -> MainWindow | None:
+    def _open_read_only(self, path: Path, message: str,
+                        elsewhere: bool = True) -> MainWindow | None:
         from app.document import ApplicationFile
         from app.storage import FileRefused
 
-        self.tell_read_only(message)
+        self.tell_read_only(message, elsewhere)
         try:
             doc = ApplicationFile.open(path, read_only=True)
         except FileRefused as error:
@@ -404,9 +405,42 @@ class Controller(QObject):
         box.exec()
         return box.clickedButton() is restore
 
+    def ask_repair(self, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, _("无法打开申报文件"), message,
+                          parent=self._dialog_parent())
+        repair = box.addButton(_("修复为新文件"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is repair
+
+    def _repair(self, path: Path, error: FileRefused) -> Path | None:
+        """Offer a mended copy of a file holding what we never write; it stays as it is."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.storage import FileRefused, repair_copy
+
+        if not self.ask_repair(str(error)):
+            return None
+        try:
+            repaired, done = repair_copy(path)
+        except FileRefused as failed:
+            self._refuse(str(failed))
+            return None
+        QMessageBox.information(self._dialog_parent(), _("已修复为新文件"), _(
+            "已把「{name}」修复为「{repaired}」，原文件保持不动。所做的修改：\n{done}").format(
+                name=path.name, repaired=repaired.name, done="\n".join(done[:12])))
+        return repaired
+
     def _recover(self, path: Path, error: FileRefused) -> Path | None:
-        """Offer the latest snapshot of a damaged file; the damaged file is left alone."""
+        """Offer the latest snapshot of a damaged file, or a repaired copy of a file that
+        holds what the application never writes; the file itself is left alone."""
         from app import snapshots
+        from app.storage import NeedsRepair
+
+        if isinstance(error, NeedsRepair):
+            return self._repair(path, error)
 
         found = snapshots.latest(path) if error.damaged else None
         if found is None:

@@ -52,8 +52,45 @@ def test_a_crafted_file_is_refused_in_the_window_with_what_is_wrong(
     path = tmp_path / "sample.stoa"
     write_sample("base", path).close()
     craft(path, _trigger)
-    refused: list[str] = []
-    monkeypatch.setattr(controller, "_refuse", refused.append)
-    monkeypatch.setattr(controller, "ask_restore", lambda *args: False)
+    asked: list[str] = []
+    monkeypatch.setattr(controller, "ask_repair", lambda message: asked.append(message) or False)
     assert controller.open(path) is None
-    assert refused and "触发器" in refused[0] and "steal" in refused[0]
+    assert asked and "触发器" in asked[0] and "steal" in asked[0]
+    assert not path.with_name("sample-修复.stoa").exists()
+
+
+def test_the_window_repairs_a_crafted_file_into_a_new_one_and_opens_that(
+        controller, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "sample.stoa"
+    write_sample("base", path).close()
+    craft(path, _trigger)
+    before = path.read_bytes()
+    told: list[str] = []
+    monkeypatch.setattr(controller, "ask_repair", lambda message: True)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window = controller.open(path)
+    assert window is not None
+    assert window.doc.path == path.with_name("sample-修复.stoa")
+    assert told and "steal" in told[0]
+    assert path.read_bytes() == before
+
+
+def test_a_folder_that_cannot_be_written_opens_read_only_saying_so(
+        controller, tmp_path: Path, monkeypatch) -> None:
+    import app.lock
+
+    path = tmp_path / "sample.stoa"
+    write_sample("base", path).close()
+
+    def refuse(self: object, path: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(app.lock.EditLock, "__init__", refuse)
+    told: list[tuple[str, bool]] = []
+    monkeypatch.setattr(controller, "tell_read_only",
+                        lambda message, elsewhere=True: told.append((message, elsewhere)))
+    window = controller.open(path)
+    assert window is not None and window.doc.read_only
+    assert told and "不能写入" in told[0][0] and told[0][1] is False

@@ -85,7 +85,7 @@ def test_a_file_another_window_edits_opens_read_only(controller, tmp_path: Path,
     holder = start_holder(path, repo_root, child_env)
     try:
         told = []
-        monkeypatch.setattr(controller, "tell_read_only", told.append)
+        monkeypatch.setattr(controller, "tell_read_only", lambda message, elsewhere=True: told.append(message))
         window = controller.open(path)
         assert told and "a.stoa" in told[0]
         assert window.doc.read_only and "只读" in window.windowTitle()
