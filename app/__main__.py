@@ -53,8 +53,10 @@ def _command_parser() -> argparse.ArgumentParser:
                      help="申报书的文字：zh_CN 简体（默认），zh_TW 繁体")
     sub = commands.add_parser("repair", help="把含有本程序不会写入的内容的申报文件修复为新文件（原文件不动）")
     sub.add_argument("file", type=Path)
-    sub = commands.add_parser("restore", help="从最近的自动快照恢复申报文件（写成新文件，原文件不动）")
+    sub = commands.add_parser("restore", help="从最近一个完好的自动快照恢复申报文件（写成新文件，原文件不动）；"
+                                              "文件完好时不恢复")
     sub.add_argument("file", type=Path)
+    sub.add_argument("--force", action="store_true", help="文件完好也从快照恢复（仍写成新文件）")
     return parser
 
 
@@ -142,14 +144,42 @@ def _print(path: Path, printer: str | None, copies: int | None, language: str = 
     return EXIT_OK
 
 
-def _restore(path: Path) -> int:
+def _needs_restoring(path: Path) -> bool:
+    """Whether ``path`` is damaged or missing; a file refused for another reason (not
+    ours, from a newer version) raises, since a snapshot would not be what it needs."""
+    from app import storage
+    from app.document import ApplicationFile
+
+    try:
+        version = storage.inspect_file(path)
+        if version == storage.SCHEMA_VERSION:  # (an older one is upgraded when opened)
+            ApplicationFile.open(path, read_only=True).close()  # every row, as the window reads it
+    except storage.FileRefused as error:
+        if error.damaged or not path.exists():
+            return True
+        raise
+    return False
+
+
+def _restore(path: Path, force: bool = False) -> int:
+    import sqlite3
+
     from app import snapshots
     from app.storage import FileRefused
 
-    found = snapshots.latest(path)
+    if not force and not _needs_restoring(path):
+        print(f"「{path.name}」完好，可以正常打开，不需要恢复；没有写入任何文件。"
+              f"如确实要从快照另存一份，请用：sto-apply restore --force {path}")
+        return EXIT_OK
+    found, skipped = snapshots.newest_usable(path)
+    for note in skipped:
+        print(f"注意：{note}", file=sys.stderr)
     if found is None:
-        raise FileRefused(f"「{path.name}」没有自动快照，无法恢复。")
-    target = snapshots.restore_copy(found, path)
+        raise FileRefused(f"「{path.name}」没有完好的自动快照，无法恢复。")
+    try:
+        target = snapshots.restore_copy(found, path)
+    except sqlite3.Error as error:  # (the snapshot failed between the check and the copy)
+        raise FileRefused(f"无法从快照（{found.label}）恢复：{error}") from error
     print(f"已从快照（{found.label}）恢复为：{target}")
     return EXIT_OK
 
@@ -207,7 +237,7 @@ def _run_command(args: argparse.Namespace) -> int:
         elif args.command == "export":
             return _export(args.file, args.out, args.lang)
         elif args.command == "restore":
-            return _restore(args.file)
+            return _restore(args.file, args.force)
         elif args.command == "repair":
             return _repair(args.file)
         elif args.command == "print":

@@ -135,18 +135,22 @@ class ApplicationFile:
             for table in model.LIST_TABLES:
                 session.exec(select(table)).all()
 
-    def take_open_snapshot(self) -> None:
-        """The snapshot of the file as it was when opened, if it is still owed."""
+    def take_open_snapshot(self) -> str:
+        """The snapshot of the file as it was when opened, if it is still owed.
+
+        Returns "" or, for a file too large to be snapshotted, a message for the user."""
         if self._open_snapshot_owed:
             self._open_snapshot_owed = False
-            snapshots.take(self.path, "open")
+            return snapshots.take_automatic(self.path, "open")
+        return ""
 
     def finish(self) -> "ApplicationFile":
         """Itself: open for good already (``app.opening.OpeningFile.finish`` opens one)."""
         return self
 
-    def snapshot(self, reason: str = "edit") -> snapshots.Snapshot:
-        return snapshots.take(self.path, reason)
+    def snapshot(self, reason: str = "edit") -> str:
+        """The snapshot taken while editing; "" or a message as ``take_open_snapshot``."""
+        return snapshots.take_automatic(self.path, reason)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -43,7 +43,8 @@ LISTS: dict[str, type[SQLModel]] = {
 }
 # Columns that are storage details, not part of the application's content.
 HIDDEN = {"id", "position"}
-HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"}}
+HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"},
+                                                    model.Application: {"file_id"}}
 
 
 def json_fields(table: type[SQLModel]) -> list[tuple[str, str]]:

@@ -35,7 +35,7 @@ SCHEMA: dict[str, str] = {
     "measure": "id# position# kind content target timing",
     "milestone": "id# position# start_month#~ end_month#~ task deliverable",
     "application": "id# org_type org_name five_economy_tags four_new_tags industry formation "
-                   "fill_date call_id",
+                   "fill_date call_id file_id",
     "recommender": "id# name kind contact_name contact_phone",
     "foundation": "id# tech_advantage service_capacity coordination_capacity",
     "resourcesinfo": "id# fulltime_count#~ parttime_count#~ std_professional_count#~",
@@ -239,10 +239,10 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
             quoted = _quote(column.name)
             measure = f"length({quoted})" if column.kind in ("text", "blob") else quoted
             selected += [f"typeof({quoted})", measure]
-        key = "attachment_id" if table == "attachmentblob" else "id"
-        table_name, key_name = _quote(table), _quote(key)
-        query = (f"SELECT (SELECT count(*) FROM {table_name} AS earlier WHERE earlier.{key_name} "
-                 f"<= {table_name}.{key_name}), {', '.join(selected)}, 1 FROM {table_name} "
+        table_name = _quote(table)
+        # (rows are numbered in rowid order: the id, for every table of ours)
+        query = (f"SELECT (SELECT count(*) FROM {table_name} AS earlier WHERE earlier.rowid "
+                 f"<= {table_name}.rowid), {', '.join(selected)}, 1 FROM {table_name} "
                  f"WHERE {' OR '.join(_bad_cell(c) for c in cols)}")
         for row in connection.execute(query):
             number, cells = row[0], row[1:-1]
@@ -254,12 +254,12 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
         return problems
     for (table, name), allowed in CHOICES.items():
         for number, (value,) in enumerate(connection.execute(
-                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY id"), start=1):
+                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
             if value not in allowed:
                 problems.append(Problem(f"「{str(value)[:20]}」不是可选的值", table, number, name))
     for (table, name), (low, high) in RANGES.items():
         for number, (value,) in enumerate(connection.execute(
-                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY id"), start=1):
+                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
             if not low <= value <= high:
                 problems.append(Problem(f"应在 {low} 到 {high} 之间", table, number, name))
     if problems:
@@ -314,11 +314,10 @@ def repair(connection: sqlite3.Connection) -> list[str]:
         column = next(c for c in columns(problem.table) if c.name == problem.column)
         default: object = None if column.nullable else {
             "text": "", "integer": 0, "boolean": 0, "blob": b""}[column.kind]
-        key = "attachment_id" if problem.table == "attachmentblob" else "id"
         connection.execute(
             f"UPDATE {_quote(problem.table)} SET {_quote(column.name)} = ? WHERE rowid = "
-            f"(SELECT rowid FROM {_quote(problem.table)} ORDER BY {_quote(key)} "
-            f"LIMIT 1 OFFSET ?)", (default, problem.row - 1))
+            f"(SELECT rowid FROM {_quote(problem.table)} ORDER BY rowid LIMIT 1 OFFSET ?)",
+            (default, problem.row - 1))
         done.append(f"{problem}，已清空")
     return done
 

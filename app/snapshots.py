@@ -2,40 +2,28 @@
 
 A snapshot is a complete, consistent copy made with SQLite's backup API (safe while the
 file is open): on open, every ten minutes of editing, before a migration and before a
-restore. The last ``KEEP`` of each application are kept, in a folder of their own named
-after the file and a hash of its full path, so two files of the same name never mix.
+restore. Each application keeps its own folder, which follows the file when it is moved
+or renamed and never mixes with a copy's (``app.snapshot_folders`` says how); the newest
+are kept within the caps of ``app.snapshot_caps``. Before a snapshot is put back it is
+checked as a file being opened is, so a damaged one is skipped, never restored.
 """
 
 import datetime as dt
-import hashlib
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
-from app import paths
+from app import snapshot_caps as caps
+from app import snapshot_folders as folders
+from app.snapshot_caps import KEEP
+from app.snapshot_folders import REASONS, SUFFIX, Snapshot
 
-KEEP = 20
-SUFFIX = ".stoa"
-STAMP = "%Y%m%d-%H%M%S-%f"
-REASONS = {"open": "打开时", "edit": "编辑中", "migrate": "升级格式前", "restore": "恢复快照前",
-           "manual": "手动"}
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    path: Path
-    taken: dt.datetime
-    reason: str  # a key of REASONS
-
-    @property
-    def label(self) -> str:
-        return f"{self.taken:%Y-%m-%d %H:%M:%S}（{REASONS.get(self.reason, self.reason)}）"
+__all__ = ["KEEP", "REASONS", "DamagedSnapshot", "Snapshot", "copy_database", "latest", "list_for",
+           "newest_usable", "problem", "recovery_hint", "restore", "restore_copy", "take",
+           "take_automatic"]
 
 
-def folder_for(path: Path) -> Path:
-    resolved = str(Path(path).resolve())
-    key = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
-    return paths.data_dir() / "snapshots" / f"{Path(path).stem}-{key}"
+class DamagedSnapshot(sqlite3.DatabaseError):
+    """A snapshot that cannot be put back; ``str()`` names it and says why, in Chinese."""
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -51,43 +39,93 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def take(path: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
-    """Snapshot ``path`` now and prune the oldest beyond ``KEEP``."""
+    """Snapshot ``path`` now, whatever its size, and prune to the caps."""
     now = now or dt.datetime.now()
-    folder = folder_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{now.strftime(STAMP)}-{reason}{SUFFIX}"
-    partial = target.with_suffix(".part")
+    path = Path(path)
+    folder = folders.claim(path)
+    target = folder / f"{now.strftime(folders.STAMP)}-{reason}{SUFFIX}"
+    partial = target.with_suffix(folders.PART)
+    stamp = folders.file_stamp(path)
     copy_database(path, partial)
     partial.replace(target)
-    for old in list_for(path)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+    folders.record(folder, path, target.name, stamp)
+    caps.prune_application(folder, stamp[0])
+    caps.prune_all(folder)
     return Snapshot(target, now, reason)
 
 
+def take_automatic(path: Path, reason: str, now: dt.datetime | None = None) -> str:
+    """The snapshot taken on open and while editing: skipped when the newest snapshot
+    already holds the file as it is, and for a file above ``caps.LARGEST_AUTOMATIC``.
+
+    Returns "" or, when a file too large went without, a message for the user."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > caps.LARGEST_AUTOMATIC:
+        return (f"「{path.name}」有 {size / caps.MB:,.0f} MB，超过自动快照的上限"
+                f"（{caps.LARGEST_AUTOMATIC // caps.MB} MB），这次没有保存快照。"
+                "请删去过大的附件，或自行另存一份副本作为备份。")
+    folder = folders.claim(path)  # (a moved file's folder learns its new path even so)
+    newest = folders.snapshots_in(folder)[:1]
+    if newest and folders.stamp_of(folder, newest[0].path.name) == folders.file_stamp(path):
+        return ""  # nothing changed since: a second copy would only push an older one out
+    take(path, reason, now)
+    return ""
+
+
 def list_for(path: Path) -> list[Snapshot]:
-    """The snapshots of ``path``, newest first."""
+    """The snapshots of ``path``, newest first; leftovers of crashed copies are removed."""
     found = []
-    for file in folder_for(path).glob(f"*{SUFFIX}"):
-        stamp, _dash, reason = file.stem.rpartition("-")
-        try:
-            taken = dt.datetime.strptime(stamp, STAMP)
-        except ValueError:
-            continue
-        found.append(Snapshot(file, taken, reason))
+    for folder in folders.folders_of(Path(path)):
+        folders.clean_parts(folder)
+        found += folders.snapshots_in(folder)
     return sorted(found, key=lambda s: s.taken, reverse=True)
 
 
+def problem(snapshot: Snapshot) -> str:
+    """Why ``snapshot`` cannot be put back, "" when it can: the checks a file gets when it
+    is opened (``storage.inspect_file``: ours, a version this program reads, SQLite's
+    ``quick_check``)."""
+    from app import storage  # (storage snapshots before migrating: imported when used)
+
+    try:
+        storage.inspect_file(snapshot.path)
+    except storage.FileRefused as error:
+        return str(error)
+    return ""
+
+
+def newest_usable(path: Path) -> tuple[Snapshot | None, list[str]]:
+    """The newest snapshot of ``path`` that passes ``problem``, and a note for each newer
+    one skipped because it did not."""
+    skipped: list[str] = []
+    for snapshot in list_for(path):
+        why = problem(snapshot)
+        if not why:
+            return snapshot, skipped
+        skipped.append(f"快照 {snapshot.label} 无法使用，已跳过：{why}")
+    return None, skipped
+
+
 def latest(path: Path) -> Snapshot | None:
-    snapshots = list_for(path)
-    return snapshots[0] if snapshots else None
+    """The newest snapshot of ``path`` that can be put back."""
+    return newest_usable(path)[0]
+
+
+def _check(snapshot: Snapshot) -> None:
+    why = problem(snapshot)
+    if why:
+        raise DamagedSnapshot(f"快照 {snapshot.label} 无法使用：{why}")
 
 
 def restore(snapshot: Snapshot, target: Path) -> None:
     """Put ``snapshot`` back as ``target`` (which must be closed), after snapshotting it.
 
     A target that cannot be read (damaged) is never overwritten: restore to a new
-    file with ``restore_copy`` instead.
+    file with ``restore_copy`` instead. Raises ``DamagedSnapshot`` for a snapshot that
+    fails the checks of ``problem``.
     """
+    _check(snapshot)
     take(target, "restore")
     partial = target.with_name(f".{target.name}.restoring")
     copy_database(snapshot.path, partial)
@@ -96,6 +134,7 @@ def restore(snapshot: Snapshot, target: Path) -> None:
 
 def restore_copy(snapshot: Snapshot, damaged: Path) -> Path:
     """A new file beside ``damaged`` holding ``snapshot``; the damaged file stays as it is."""
+    _check(snapshot)
     target = damaged.with_name(f"{damaged.stem}-恢复-{snapshot.taken:%Y%m%d-%H%M%S}{SUFFIX}")
     number = 1
     while target.exists():
@@ -109,7 +148,10 @@ def restore_copy(snapshot: Snapshot, damaged: Path) -> Path:
 
 def recovery_hint(path: Path) -> str:
     """For a damaged file: which snapshot can bring the work back, or that none can."""
-    found = latest(path)
+    found, skipped = newest_usable(path)
+    damaged = f"（{len(skipped)} 个更新的快照已损坏，已跳过。）" if skipped else ""
     if found is None:
+        if skipped:
+            return f"这个文件的 {len(skipped)} 个自动快照都已损坏，无法用来恢复。"
         return "没有找到这个文件的自动快照。"
-    return f"可以从最近的自动快照（{found.label}）恢复为一个新文件，损坏的文件会原样保留。"
+    return f"可以从最近的完好快照（{found.label}）恢复为一个新文件，损坏的文件会原样保留。{damaged}"

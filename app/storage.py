@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # file (``inspect_file``) is part of showing it, which must not wait for them (app.opening).
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _v2_confirmed_codes(connection: sqlite3.Connection) -> None:
@@ -34,9 +34,16 @@ def _v2_confirmed_codes(connection: sqlite3.Connection) -> None:
         "ALTER TABLE member ADD COLUMN credit_code_confirmed VARCHAR NOT NULL DEFAULT ''")
 
 
+def _v3_file_id(connection: sqlite3.Connection) -> None:
+    """Each file carries a random id, so its snapshots follow it when moved (issue 16)."""
+    connection.execute("ALTER TABLE application ADD COLUMN file_id VARCHAR NOT NULL DEFAULT ''")
+    connection.execute("UPDATE application SET file_id = lower(hex(randomblob(16)))")
+
+
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
 # Keep a file of every released version under tests/fixtures/ (test_storage opens each).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_codes}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_codes,
+                                                               2: _v3_file_id}
 
 
 class FileRefused(Exception):

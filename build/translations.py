@@ -101,6 +101,7 @@ def extract() -> tuple[list[str], list[str]]:
     # steps, the rules' fixed messages and labels, the validators' messages.
     for path in (ROOT / "app" / "__init__.py", ROOT / "app" / "choices.py",
                  ROOT / "app" / "steps.py", ROOT / "app" / "snapshots.py",
+                 ROOT / "app" / "snapshot_folders.py",  # (the snapshots' reasons)
                  *sorted((ROOT / "app" / "rules").glob("*.py"))):
         strings += _literals(path)[0]
     for path in sorted((ROOT / "app").rglob("*.py")):

@@ -102,7 +102,7 @@ def test_a_file_that_is_not_ours_is_refused_without_a_lock_left(tmp_path: Path,
 def test_a_file_without_its_sections_is_refused(sample_file: Path) -> None:
     with sqlite3.connect(sample_file) as connection:
         connection.execute("DELETE FROM application")
-    with pytest.raises(storage.FileRefused, match="缺少必要内容"):
+    with pytest.raises(storage.FileRefused, match="申报类型与名称.*缺少"):
         OpeningFile.open(sample_file)
     assert not lock_path(sample_file).exists()
 

@@ -23,7 +23,9 @@ def run_cli(args: list[str], repo_root: Path, env: dict[str, str]) -> subprocess
 
 def test_a_snapshot_left_for_later_is_taken_before_the_first_write(tmp_path: Path) -> None:
     path = tmp_path / "a.stoa"
-    write_sample("center", path).close()
+    doc = write_sample("center", path)
+    doc.set_value(model.Application, 1, "industry", "改过")  # unlike its snapshot, so one is owed
+    doc.close()
     before = len(snapshots.list_for(path))
     doc = ApplicationFile.open(path, snapshot_later=True)  # as the window opens a file
     original = doc.section(model.Application).org_name
@@ -40,8 +42,10 @@ def test_a_snapshot_left_for_later_is_taken_before_the_first_write(tmp_path: Pat
 
 def test_opening_takes_a_snapshot_and_old_ones_are_pruned(tmp_path: Path) -> None:
     path = tmp_path / "a.stoa"
-    write_sample("center", path).close()  # written, then opened: one snapshot
-    ApplicationFile.open(path).close()
+    doc = write_sample("center", path)  # written, then opened: one snapshot
+    doc.set_value(model.Application, 1, "industry", "改过")
+    doc.close()
+    ApplicationFile.open(path).close()  # changed since: another (unchanged, it would not be)
     assert [s.reason for s in snapshots.list_for(path)] == ["open", "open"]
     start = dt.datetime(2026, 1, 1)
     for minute in range(snapshots.KEEP + 5):

@@ -1,5 +1,6 @@
 """Opening application files: our own only, never a newer one, never writing a refused one."""
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -127,3 +128,5 @@ def test_every_released_schema_version_opens_upgrades_and_checks_clean(
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        file_id = connection.execute("SELECT file_id FROM application").fetchone()[0]
+    assert re.fullmatch("[0-9a-f]{32}", file_id)  # schema 3: the id its snapshots follow

@@ -187,18 +187,24 @@ class MainWindow(QMainWindow):
 
     def _take_open_snapshot(self) -> None:
         try:
-            self.doc.take_open_snapshot()
+            warning = self.doc.take_open_snapshot()  # (a file too large goes without)
         except (OSError, sqlite3.Error) as error:
             self.statusBar().showMessage(_("自动快照失败：{reason}").format(reason=error), 10_000)
+            return
+        if warning:
+            self.statusBar().showMessage(warning, 30_000)
 
     def snapshot_if_edited(self) -> None:
         """The ten-minute snapshot, taken only when something was edited since the last."""
         if self._edited_since_snapshot:
             self._edited_since_snapshot = False
             try:
-                self.doc.snapshot("edit")
+                warning = self.doc.snapshot("edit")
             except (OSError, sqlite3.Error) as error:
                 self.statusBar().showMessage(_("自动快照失败：{reason}").format(reason=error), 10_000)
+                return
+            if warning:
+                self.statusBar().showMessage(warning, 30_000)
 
     def show_snapshots(self) -> None:
         dialog = SnapshotDialog(self.doc, self)

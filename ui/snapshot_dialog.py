@@ -33,18 +33,28 @@ class SnapshotDialog(QDialog):
         self.resize(520, 420)
         self.chosen: snapshots.Snapshot | None = None
         self.found = snapshots.list_for(doc.path)
+        # Each is checked as a file being opened is: a damaged one is shown, marked, and
+        # cannot be chosen (restoring it would fail, or put damage back).
+        self.problems = [snapshots.problem(snapshot) for snapshot in self.found]
         note = QLabel(_("申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，"
-                        "每个申报文件保留最近 {n} 个。恢复前会先为当前内容再保存一个快照，"
+                        "每个申报文件保留最近 {n} 个（占用空间有上限）。恢复前会先为当前内容再保存一个快照，"
                         "因此恢复也可以撤回。").format(n=snapshots.KEEP))
         note.setWordWrap(True)
         self.list = QListWidget()
-        for snapshot in self.found:
-            size = snapshot.path.stat().st_size / 1024
-            item = QListWidgetItem(_("{time}（{reason}）　{size} KB").format(
+        for snapshot, problem in zip(self.found, self.problems, strict=True):
+            try:
+                size = snapshot.path.stat().st_size / 1024
+            except OSError:
+                size = 0
+            text = _("{time}（{reason}）　{size} KB").format(
                 time=f"{snapshot.taken:%Y-%m-%d %H:%M:%S}",
                 reason=_(snapshots.REASONS.get(snapshot.reason, snapshot.reason)),
-                size=f"{size:,.0f}"))
+                size=f"{size:,.0f}")
+            item = QListWidgetItem(text + (_("　已损坏，不能恢复") if problem else ""))
             item.setData(Qt.ItemDataRole.UserRole, snapshot)
+            if problem:
+                item.setToolTip(problem)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         if not self.found:
             self.list.addItem(_("还没有快照。"))
@@ -56,7 +66,7 @@ class SnapshotDialog(QDialog):
         self.restore_button.clicked.connect(self._restore)
         buttons.rejected.connect(self.reject)
         self.list.currentRowChanged.connect(
-            lambda row: self.restore_button.setEnabled(0 <= row < len(self.found)))
+            lambda row: self.restore_button.setEnabled(self._usable(row)))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list, 1)
@@ -67,8 +77,11 @@ class SnapshotDialog(QDialog):
             "用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。").format(label=snapshot.label))
         return answer == QMessageBox.StandardButton.Yes
 
+    def _usable(self, row: int) -> bool:
+        return 0 <= row < len(self.found) and not self.problems[row]
+
     def _restore(self) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self.found) and self.confirm(self.found[row]):
+        if self._usable(row) and self.confirm(self.found[row]):
             self.chosen = self.found[row]
             self.accept()

@@ -3,7 +3,14 @@
 Each holds a single row with ``id = 1``; lists live in ``app.model.lists``.
 """
 
+import uuid
+
 from sqlmodel import Field, SQLModel
+
+
+def new_file_id() -> str:
+    """A random identity for a new application file (32 hex digits)."""
+    return uuid.uuid4().hex
 
 
 class Application(SQLModel, table=True):
@@ -18,6 +25,9 @@ class Application(SQLModel, table=True):
     formation: str = ""  # base only
     fill_date: str = ""  # ISO date printed on the cover
     call_id: str = ""
+    # Which application this file is, wherever it is moved: its snapshots are kept under
+    # it (app.snapshots). A storage detail, not content: exports leave it out.
+    file_id: str = Field(default_factory=new_file_id)
 
 
 class Applicant(SQLModel, table=True):

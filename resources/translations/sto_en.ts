@@ -1312,16 +1312,20 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>No snapshots yet.</translation>
     </message>
     <message>
-      <source>申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，每个申报文件保留最近 {n} 个。恢复前会先为当前内容再保存一个快照，因此恢复也可以撤回。</source>
-      <translation>The application assistant saves a snapshot automatically when a file is opened, every 10 minutes while editing, and before upgrading the file format, and keeps the latest {n} for each application file. Before a restore, the current content is saved as another snapshot, so a restore can be undone too.</translation>
+      <source>申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，每个申报文件保留最近 {n} 个（占用空间有上限）。恢复前会先为当前内容再保存一个快照，因此恢复也可以撤回。</source>
+      <translation>The application assistant saves a snapshot automatically when a file is opened, every 10 minutes while editing, and before upgrading the file format, and keeps the latest {n} for each application file (within a limit on the space they take). Before a restore, the current content is saved as another snapshot, so a restore can be undone too.</translation>
+    </message>
+    <message>
+      <source>{time}（{reason}）　{size} KB</source>
+      <translation>{time} ({reason})  {size} KB</translation>
     </message>
     <message>
       <source>用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。</source>
       <translation>Replace the current content with the snapshot from {label}? The current content will first be saved as a snapshot.</translation>
     </message>
     <message>
-      <source>{time}（{reason}）　{size} KB</source>
-      <translation>{time} ({reason})  {size} KB</translation>
+      <source>　已损坏，不能恢复</source>
+      <translation>  damaged, cannot be restored</translation>
     </message>
     <message>
       <source>界面语言</source>
@@ -1856,6 +1860,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Secretary-general</translation>
     </message>
     <message>
+      <source>没有找到这个文件的自动快照。</source>
+      <translation>No automatic snapshots of this file were found.</translation>
+    </message>
+    <message>
       <source>打开时</source>
       <translation>on opening</translation>
     </message>
@@ -1874,10 +1882,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>手动</source>
       <translation>manual</translation>
-    </message>
-    <message>
-      <source>没有找到这个文件的自动快照。</source>
-      <translation>No automatic snapshots of this file were found.</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>

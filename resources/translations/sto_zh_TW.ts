@@ -1312,16 +1312,20 @@
       <translation>還沒有快照。</translation>
     </message>
     <message>
-      <source>申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，每个申报文件保留最近 {n} 个。恢复前会先为当前内容再保存一个快照，因此恢复也可以撤回。</source>
-      <translation>申報助手在打開文件時、編輯中每 10 分鐘以及升級格式前自動保存快照，每個申報文件保留最近 {n} 個。恢復前會先為當前內容再保存一個快照，因此恢復也可以撤回。</translation>
+      <source>申报助手在打开文件时、编辑中每 10 分钟以及升级格式前自动保存快照，每个申报文件保留最近 {n} 个（占用空间有上限）。恢复前会先为当前内容再保存一个快照，因此恢复也可以撤回。</source>
+      <translation>申報助手在打開文件時、編輯中每 10 分鐘以及升級格式前自動保存快照，每個申報文件保留最近 {n} 個（佔用空間有上限）。恢復前會先為當前內容再保存一個快照，因此恢復也可以撤回。</translation>
+    </message>
+    <message>
+      <source>{time}（{reason}）　{size} KB</source>
+      <translation>{time}（{reason}）　{size} KB</translation>
     </message>
     <message>
       <source>用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。</source>
       <translation>用 {label} 的快照替換當前內容？當前內容會先另存為一個快照。</translation>
     </message>
     <message>
-      <source>{time}（{reason}）　{size} KB</source>
-      <translation>{time}（{reason}）　{size} KB</translation>
+      <source>　已损坏，不能恢复</source>
+      <translation>　已損壞，不能恢復</translation>
     </message>
     <message>
       <source>界面语言</source>
@@ -1856,6 +1860,10 @@
       <translation>秘書長</translation>
     </message>
     <message>
+      <source>没有找到这个文件的自动快照。</source>
+      <translation>沒有找到這個文件的自動快照。</translation>
+    </message>
+    <message>
       <source>打开时</source>
       <translation>打開時</translation>
     </message>
@@ -1874,10 +1882,6 @@
     <message>
       <source>手动</source>
       <translation>手動</translation>
-    </message>
-    <message>
-      <source>没有找到这个文件的自动快照。</source>
-      <translation>沒有找到這個文件的自動快照。</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>

@@ -8,10 +8,9 @@ import pytest
 from app import model, storage
 from app.document import ApplicationFile
 from app.samples import write_sample
+from tests.test_hostile_files import _trigger, craft, crash_mid_commit
 
 from ui.main import Controller
-
-from tests.test_hostile_files import _trigger, craft, crash_mid_commit
 
 
 @pytest.fixture
