@@ -27,6 +27,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from app import files, paths
 
@@ -108,7 +109,9 @@ class _HeldLock:
                 named = None
             if named is not None and not files.is_link(named) \
                     and files.identity(named) == files.identity(held):
-                self._fd: int | None = fd
+                # A file object, not a bare descriptor: a lock whose owner is dropped
+                # without ``release`` (a leaked document) goes when it is collected.
+                self._file: BinaryIO | None = os.fdopen(fd, "r+b", buffering=0)
                 self._identity = files.identity(held)
                 self._note_holder(fd)
                 return
@@ -119,20 +122,25 @@ class _HeldLock:
     def _note_holder(fd: int) -> None:
         """Which process holds it, for a person looking (nothing reads it back)."""
         try:
-            os.ftruncate(fd, 0)
+            if os.fstat(fd).st_size:  # (a stale one: a truncation costs ext4 a flush on close)
+                os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, f"{os.getpid()}\n".encode())
         except OSError:
             pass  # (a full disk: the lock holds all the same)
 
     @staticmethod
-    def _close(fd: int) -> None:
+    def _close(held: int | BinaryIO) -> None:
+        fd = held if isinstance(held, int) else held.fileno()
         if sys.platform == "win32":  # Windows wants a lock undone before the file closes
             import msvcrt
 
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        os.close(fd)  # closing drops the lock
+        if isinstance(held, int):
+            os.close(fd)  # closing drops the lock
+        else:
+            held.close()
 
     def _remove_if_ours(self) -> None:
         try:
@@ -143,15 +151,14 @@ class _HeldLock:
             pass  # gone already, or (Windows) another process has it open to lock it
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._file is None:
             return
         if sys.platform != "win32":
             self._remove_if_ours()  # still locked: nobody can take it between
-            self._close(self._fd)
-        else:  # (Windows removes no file that is open)
-            self._close(self._fd)
+        self._close(self._file)
+        if sys.platform == "win32":  # (Windows removes no file that is open)
             self._remove_if_ours()
-        self._fd = None
+        self._file = None
 
 
 def _identity_lock(path: Path, name: str) -> _HeldLock | None:

@@ -1,6 +1,7 @@
 """Links planted in a shared folder: nothing is written through them, and two names of
 one file never give two editing windows."""
 
+import gc
 import os
 import sys
 import time
@@ -234,3 +235,10 @@ def test_a_new_file_is_locked_beside_it(shared: Path) -> None:
         EditLock(shared / "new.stoa")
     doc.close()
     EditLock(shared / "new.stoa").release()
+
+
+def test_a_document_dropped_without_closing_frees_the_file(sample: Path) -> None:
+    """As a leaked file object did before: the locks go with the object that held them."""
+    ApplicationFile.open(sample)  # (never closed)
+    gc.collect()
+    ApplicationFile.open(sample).close()
