@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.files import write_atomically
 
 
 def _store() -> Path:
@@ -29,8 +30,6 @@ def put(key: str, value: Any) -> None:
     store = _store()
     try:
         store.parent.mkdir(parents=True, exist_ok=True)
-        tmp = store.with_suffix(".tmp")
-        tmp.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(store)
+        write_atomically(store, json.dumps(values, ensure_ascii=False).encode("utf-8"))
     except OSError:
         pass

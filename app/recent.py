@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from app import paths
+from app.files import write_atomically
 
 MAX_RECENT = 10
 
@@ -30,6 +31,4 @@ def remember(path: Path) -> None:
     entries.insert(0, resolved)
     store = _store()
     store.parent.mkdir(parents=True, exist_ok=True)
-    tmp = store.with_suffix(".tmp")
-    tmp.write_text(json.dumps(entries[:MAX_RECENT], ensure_ascii=False), encoding="utf-8")
-    tmp.replace(store)
+    write_atomically(store, json.dumps(entries[:MAX_RECENT], ensure_ascii=False).encode("utf-8"))
