@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from app import files
 from app import snapshot_caps as caps
 from app import snapshot_folders as folders
 from app.snapshot_caps import KEEP
@@ -127,9 +128,8 @@ def restore(snapshot: Snapshot, target: Path) -> None:
     """
     _check(snapshot)
     take(target, "restore")
-    partial = target.with_name(f".{target.name}.restoring")
-    copy_database(snapshot.path, partial)
-    partial.replace(target)
+    with files.staged(target) as partial:  # (never through a link planted beside the file)
+        copy_database(snapshot.path, partial)
 
 
 def restore_copy(snapshot: Snapshot, damaged: Path) -> Path:
@@ -140,9 +140,8 @@ def restore_copy(snapshot: Snapshot, damaged: Path) -> Path:
     while target.exists():
         number += 1
         target = damaged.with_name(f"{damaged.stem}-恢复-{snapshot.taken:%Y%m%d-%H%M%S}-{number}{SUFFIX}")
-    partial = target.with_name(f".{target.name}.part")
-    copy_database(snapshot.path, partial)
-    partial.replace(target)
+    with files.staged(target) as partial:
+        copy_database(snapshot.path, partial)
     return target
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import paths, snapshots
+from app import files, paths, snapshots
 from app.lock import EditLock, FileInUse
 
 if TYPE_CHECKING:
@@ -135,6 +135,10 @@ def create_file(path: Path) -> Engine:
     if path.exists():
         raise FileRefused(f"文件「{path}」已存在，不会覆盖。")
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:  # the name itself, new: not the target of a link someone left there
+        os.close(files.create_exclusively(path))
+    except FileExistsError as error:
+        raise FileRefused(f"文件「{path}」已存在，不会覆盖。") from error
     from sqlmodel import SQLModel
 
     engine = _engine(path)
@@ -322,32 +326,28 @@ def repair_copy(path: Path) -> tuple[Path, list[str]]:
     while target.exists():
         target = path.with_name(f"{path.stem}-修复-{number}{path.suffix or '.stoa'}")
         number += 1
-    partial = target.with_name(f".{target.name}.part")
     try:
-        partial.unlink(missing_ok=True)
-        reader = connect(readable, read_only=True)
-        writer = sqlite3.connect(partial, isolation_level=None)
-        try:
-            reader.backup(writer)
-            _harden(writer)
-            writer.execute("PRAGMA journal_mode=DELETE")
-            writer.execute("BEGIN IMMEDIATE")
-            done = file_check.repair(writer)
-            writer.execute("COMMIT")
-            version = writer.execute("PRAGMA user_version").fetchone()[0]
-            problems = file_check.check(writer, current=version == SCHEMA_VERSION)
-        finally:
-            writer.close()
-            reader.close()
-        if problems:
-            raise FileRefused(f"「{path.name}」无法自动修复：\n{file_check.describe(problems)}")
-        os.replace(partial, target)
+        with files.staged(target) as partial:  # (never through a link planted beside it)
+            reader = connect(readable, read_only=True)
+            writer = sqlite3.connect(partial, isolation_level=None)
+            try:
+                reader.backup(writer)
+                _harden(writer)
+                writer.execute("PRAGMA journal_mode=DELETE")
+                writer.execute("BEGIN IMMEDIATE")
+                done = file_check.repair(writer)
+                writer.execute("COMMIT")
+                version = writer.execute("PRAGMA user_version").fetchone()[0]
+                problems = file_check.check(writer, current=version == SCHEMA_VERSION)
+            finally:
+                writer.close()
+                reader.close()
+            if problems:
+                raise FileRefused(f"「{path.name}」无法自动修复：\n{file_check.describe(problems)}")
     except sqlite3.Error as error:
         raise FileRefused(f"「{path.name}」无法修复（{error}）。", damaged=True) from error
     except OSError as error:
         raise FileRefused(f"无法写入修复后的文件「{target.name}」：{error.strerror}") from error
-    finally:
-        partial.unlink(missing_ok=True)
     return target, done
 
 
