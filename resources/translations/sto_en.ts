@@ -156,6 +156,14 @@
       <translation>Cannot open the application file</translation>
     </message>
     <message>
+      <source>为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。</source>
+      <translation>To avoid changes being made in two places at once, you can only view, check and output it here, not edit it. To edit it, use the window where it is already open.</translation>
+    </message>
+    <message>
+      <source>这里只能查看、检查和输出，不能编辑。</source>
+      <translation>Here you can only view, check and produce outputs, not edit.</translation>
+    </message>
+    <message>
       <source>以只读方式打开</source>
       <translation>Opened read-only</translation>
     </message>
@@ -192,8 +200,12 @@
       <translation>Close</translation>
     </message>
     <message>
-      <source>为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。</source>
-      <translation>To avoid changes being made in two places at once, you can only view, check and output it here, not edit it. To edit it, use the window where it is already open.</translation>
+      <source>修复为新文件</source>
+      <translation>Repair into a New File</translation>
+    </message>
+    <message>
+      <source>已修复为新文件</source>
+      <translation>Repaired into a New File</translation>
     </message>
     <message>
       <source>「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。
@@ -202,6 +214,12 @@
       <translation>"{name}" is on a {where}. If you fill it in directly in such a location, changes being saved may be lost if the network drops or the disk is unplugged.
 
 We recommend copying it to the "Documents" folder on this computer, filling it in there, and copying the file back when you have finished.</translation>
+    </message>
+    <message>
+      <source>已把「{name}」修复为「{repaired}」，原文件保持不动。所做的修改：
+{done}</source>
+      <translation>“{name}” was repaired into “{repaired}”; the original file is unchanged. What was changed:
+{done}</translation>
     </message>
     <message>
       <source>无法导入数据备份</source>

@@ -156,6 +156,14 @@
       <translation>無法打開申報文件</translation>
     </message>
     <message>
+      <source>为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。</source>
+      <translation>為避免兩處同時修改，這裡只能查看、檢查和輸出，不能編輯。要編輯，請在已打開它的窗口中進行。</translation>
+    </message>
+    <message>
+      <source>这里只能查看、检查和输出，不能编辑。</source>
+      <translation>這裡只能查看、檢查和輸出，不能編輯。</translation>
+    </message>
+    <message>
       <source>以只读方式打开</source>
       <translation>以只讀方式打開</translation>
     </message>
@@ -192,8 +200,12 @@
       <translation>關閉</translation>
     </message>
     <message>
-      <source>为避免两处同时修改，这里只能查看、检查和输出，不能编辑。要编辑，请在已打开它的窗口中进行。</source>
-      <translation>為避免兩處同時修改，這裡只能查看、檢查和輸出，不能編輯。要編輯，請在已打開它的窗口中進行。</translation>
+      <source>修复为新文件</source>
+      <translation>修復為新文件</translation>
+    </message>
+    <message>
+      <source>已修复为新文件</source>
+      <translation>已修復為新文件</translation>
     </message>
     <message>
       <source>「{name}」位于{where}上。在这类位置直接填写，断网或拔出时可能丢失正在保存的修改。
@@ -202,6 +214,12 @@
       <translation>「{name}」位於{where}上。在這類位置直接填寫，斷網或拔出時可能丟失正在保存的修改。
 
 建議複製到本機的“文檔”文件夾中填寫，完成後再把文件複製回去。</translation>
+    </message>
+    <message>
+      <source>已把「{name}」修复为「{repaired}」，原文件保持不动。所做的修改：
+{done}</source>
+      <translation>已把「{name}」修復為「{repaired}」，原文件保持不動。所做的修改：
+{done}</translation>
     </message>
     <message>
       <source>无法导入数据备份</source>
