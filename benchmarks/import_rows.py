@@ -1,0 +1,78 @@
+"""Import time against the number of rows (issue 16 item 10): is ``import-json`` linear?
+
+Builds, from the base sample, JSON files whose staff and member lists hold 250, 500,
+1,000 and 2,000 rows in all, and prints the median of three imports of each as JSON:
+``{"import_s": {"250": …, …}, "per_row_ms": {…}}``. ``benchmarks/run.py`` can call
+``measure()`` or run this file and read its last line.
+"""
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from app.json_io import import_json  # noqa: E402
+from app.samples import sample_json  # noqa: E402
+
+SIZES = (250, 500, 1000, 2000)
+RUNS = 3
+
+
+def rows_json(folder: Path, rows: int) -> Path:
+    """The base sample with ``rows`` list rows: half members, half staff."""
+    source = sample_json("base")
+    data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    template_member = dict(data["members"][1])
+    template_staff = {"name": "张工", "member": 1, "title": "工程师", "professional_title": "高级工程师",
+                      "specialty": "标准化", "employment": "专职"}
+    members = rows // 2
+    data["members"] = data["members"][:1] + [
+        {**template_member, "name": f"上海第{n}号零部件有限公司"} for n in range(members - 1)]
+    data["staff"] = [{**template_staff, "name": f"工程师{n}", "member": n % members}
+                     for n in range(rows - members)]
+    data["attachments"] = [a for a in data["attachments"] if a["member"] is None]
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in data["attachments"]:
+        target = folder / item["file"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((source.parent / item["file"]).read_bytes())
+    for key in ("pipeline", "governance_people", "equipment"):
+        for item in data[key]:
+            for field in [f for f in item if f.endswith("member")]:
+                if item[field] is not None and item[field] >= members:
+                    item[field] = 0
+    for key in ("applicant", "governance"):
+        for field in [f for f in data[key] if f.endswith("member")]:
+            if data[key][field] is not None and data[key][field] >= members:
+                data[key][field] = 0
+    out = folder / "application.json"
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def measure(sizes: tuple[int, ...] = SIZES, runs: int = RUNS) -> dict[str, dict[str, float]]:
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as temporary:
+        root = Path(temporary)
+        for rows in sizes:
+            source = rows_json(root / f"in{rows}", rows)
+            times = []
+            for run in range(runs):
+                target = root / f"out{rows}-{run}.stoa"
+                started = time.perf_counter()
+                import_json(source, target)
+                times.append(time.perf_counter() - started)
+            seconds[str(rows)] = round(statistics.median(times), 3)
+    return {"import_s": seconds,
+            "per_row_ms": {rows: round(1000 * s / int(rows), 3) for rows, s in seconds.items()}}
+
+
+if __name__ == "__main__":
+    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
+    print(json.dumps(measure(sizes)))
