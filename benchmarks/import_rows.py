@@ -2,7 +2,9 @@
 
 Builds, from the base sample, JSON files whose staff and member lists hold 250, 500,
 1,000 and 2,000 rows in all, and prints the median of three imports of each as JSON:
-``{"import_s": {"250": …, …}, "per_row_ms": {…}}``. ``benchmarks/run.py`` can call
+``{"import_s": {"250": …, …}, "per_row_ms": {…}, "cancel_s": …}``; ``cancel_s`` is the
+longest time from setting the cancel flag (at a random point of a 2,000-row import) to
+the import having given up and removed its file. ``benchmarks/run.py`` can call
 ``measure()`` or run this file and read its last line.
 """
 
@@ -17,7 +19,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from app.json_io import import_json  # noqa: E402
+from app.json_io import ImportCancelled, import_json  # noqa: E402
 from app.samples import sample_json  # noqa: E402
 
 SIZES = (250, 500, 1000, 2000)
@@ -69,8 +71,30 @@ def measure(sizes: tuple[int, ...] = SIZES, runs: int = RUNS) -> dict[str, dict[
                 import_json(source, target)
                 times.append(time.perf_counter() - started)
             seconds[str(rows)] = round(statistics.median(times), 3)
+        cancel = cancel_latency(root / "cancel", rows_json(root / "in-cancel", max(sizes)))
     return {"import_s": seconds,
-            "per_row_ms": {rows: round(1000 * s / int(rows), 3) for rows, s in seconds.items()}}
+            "per_row_ms": {rows: round(1000 * s / int(rows), 3) for rows, s in seconds.items()},
+            "cancel_s": cancel}
+
+
+def cancel_latency(folder: Path, source: Path, runs: int = 5) -> float:
+    """The longest wait from cancel to the import gone, cancelling at 10 %…90 % of it."""
+    folder.mkdir()
+    started = time.perf_counter()
+    import_json(source, folder / "whole.stoa")
+    whole = time.perf_counter() - started
+    worst = 0.0
+    for run in range(runs):
+        at = time.perf_counter() + whole * (0.1 + 0.8 * run / max(1, runs - 1))
+
+        def cancelled(at: float = at) -> bool:  # as if 取消 were clicked at ``at``
+            return time.perf_counter() >= at
+
+        try:
+            import_json(source, folder / f"cancelled{run}.stoa", cancelled=cancelled)
+        except ImportCancelled:
+            worst = max(worst, time.perf_counter() - at)
+    return round(worst, 3)
 
 
 if __name__ == "__main__":
