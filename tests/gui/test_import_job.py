@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app import json_io, model
@@ -27,26 +27,32 @@ def _backup(folder: Path, staff: int = 0) -> Path:
     return source
 
 
+class _Relay(QObject):
+    ping = Signal()
+
+
 def test_the_window_keeps_turning_while_a_backup_is_imported(controller, qtbot, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """The import waits, inside, for the event loop to run a timer: on the UI thread it
     could not (it froze the window 16 s for 1,000 rows)."""
     source = _backup(tmp_path / "backup")
     turned = threading.Event()
+    relay = _Relay()  # lives in the UI thread: what it receives, that thread's loop runs
+    relay.ping.connect(turned.set, Qt.ConnectionType.QueuedConnection)
     ran_on: list[threading.Thread] = []
     real = json_io.import_json
 
     def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 (import_json's own)
         ran_on.append(threading.current_thread())
-        QTimer.singleShot(0, turned.set)  # (queued to the UI thread, run by its event loop)
+        relay.ping.emit()
         turned.wait(10)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(json_io, "import_json", watched)
     controller.start.import_requested.emit(source, tmp_path / "restored.stoa")
     qtbot.waitUntil(lambda: bool(controller.windows), timeout=30_000)
+    assert turned.is_set()  # the UI thread ran a queued call while the import was under way
     assert ran_on and ran_on[0] is not threading.main_thread()
-    assert turned.is_set()
     window = controller.windows[-1]
     assert window.doc.path == tmp_path / "restored.stoa"
     assert window.doc.count(model.PipelineItem) >= 1
