@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import exchange, limits, model, reading
+from app.call import load_call
 from app.document import ApplicationFile
 from app.files import write_atomically
 from app.json_checks import ImportRefused, check_values, parse, validate
@@ -141,8 +142,6 @@ def import_json(source: Path, target: Path, cancelled: Callable[[], bool] | None
 def _attachment_files(folder: Path, items: list[dict[str, Any]]) -> list[Path]:
     """Where each attachment is, once its path, kind and size were checked: before any
     byte is read, so a huge file or a pipe is refused at once, not after minutes."""
-    from app.call import load_call
-
     refuse_above = limits.attachment_refuse_bytes(load_call())
     files = []
     root = folder.resolve()
