@@ -151,11 +151,17 @@ def check_values(data: dict[str, Any]) -> None:
                 where = f"{key}/{index}/{field}" if is_list else f"{key}/{field}"
                 if isinstance(value, str):
                     row[field] = _checked_text(value, where, field)
-                elif isinstance(value, int) and not isinstance(value, bool):
-                    low, high = limits.INTEGER_RANGE
-                    if not low <= value <= high:
-                        raise ImportRefused(f"字段 {where} 的数值「{limits.excerpt(value)}」超出范围"
-                                            "（最多 18 位数字），请检查数据文件。")
+                elif isinstance(value, int | float) and not isinstance(value, bool):
+                    row[field] = _checked_integer(value, where)
+
+
+def _checked_integer(value: float, where: str) -> int:
+    """``value`` as the integer SQLite stores (the schema lets 3.0 pass as 3, and 1e300)."""
+    low, high = limits.INTEGER_RANGE
+    if not low <= value <= high:
+        raise ImportRefused(f"字段 {where} 的数值「{limits.excerpt(value)}」超出范围"
+                            "（最多 18 位数字），请检查数据文件。")
+    return int(value)
 
 
 def _checked_text(text: str, where: str, field: str) -> str:

@@ -187,9 +187,10 @@ def test_a_list_of_too_many_rows_is_refused(tmp_path: Path, sample_folder: Path)
         import_json(source, tmp_path / "x.stoa")
 
 
-def test_an_integer_sqlite_cannot_store_is_refused_naming_the_field(tmp_path: Path,
-                                                                     sample_folder: Path) -> None:
-    source = _edit(sample_folder, lambda d: d["resources"].update(fulltime_count=10 ** 30))
+@pytest.mark.parametrize("number", [10 ** 30, -(10 ** 19), 1e300])
+def test_an_integer_sqlite_cannot_store_is_refused_naming_the_field(
+        tmp_path: Path, sample_folder: Path, number: float) -> None:
+    source = _edit(sample_folder, lambda d: d["resources"].update(fulltime_count=number))
     with pytest.raises(ImportRefused, match="resources/fulltime_count"):
         import_json(source, tmp_path / "x.stoa")
     assert not (tmp_path / "x.stoa").exists()
