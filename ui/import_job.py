@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app import limits
@@ -77,6 +77,9 @@ class ImportJob(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        application = QCoreApplication.instance()
+        if application is not None:  # quitting mid-import: stop it, never kill the thread
+            application.aboutToQuit.connect(self._quitting)
 
     @property
     def running(self) -> bool:
@@ -91,6 +94,12 @@ class ImportJob(QObject):
         """Stop at the next row or piece of attachment; nothing is left behind."""
         self.worker.cancel_requested.set()
         self.dialog.setLabelText(_("正在取消导入…"))
+
+    def _quitting(self) -> None:
+        if self.thread.isRunning():
+            self.worker.cancel_requested.set()
+            self.thread.quit()
+            self.thread.wait()
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0 and not self.worker.cancel_requested.is_set():
