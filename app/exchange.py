@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from app import model, money
+from app import limits, model, money
 
 FORMAT = "sto-apply/application"
 FORMAT_VERSION = 1
@@ -103,8 +103,12 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10
 
 def safe_file_name(name: str, limit: int = 120) -> str:
     """A file name every Windows tool accepts: no forbidden characters, reserved stems,
-    trailing dots or spaces, and not longer than ``limit`` characters (suffix kept)."""
-    cleaned = "".join("_" if ch in WINDOWS_FORBIDDEN else ch for ch in name).strip()
+    trailing dots or spaces, and not longer than ``limit`` characters (suffix kept).
+
+    NUL, zero-width and bidirectional control characters are dropped: they do not show,
+    and a right-to-left override makes "报告\u202efdp.exe" read as "报告exe.pdf"."""
+    visible = limits.INVISIBLE.sub("", name)
+    cleaned = "".join("_" if ch in WINDOWS_FORBIDDEN else ch for ch in visible).strip()
     stem, dot, suffix = cleaned.rpartition(".")
     if not dot or len(suffix) > 8:
         stem, suffix = cleaned, ""

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import choices
+from app import choices, limits
 
 # The tables as ``app.storage.create_file`` makes them at the current schema version,
 # column by column: ``name`` text, ``name#`` integer, ``name?`` boolean, ``name$`` blob;
@@ -69,12 +69,11 @@ TITLES = {
     "attachmentblob": "附件内容",
 }
 # Whatever a form field holds, nobody types more than this; a longer text is a crafted
-# or broken file, and would stall every page and the layout of the printed form. (The
-# call's own limits, a few thousand characters, are checked as rules: app.choices.)
-TEXT_HARD_LIMIT = 100_000
-# Integers beyond this are no count, year or sum of money (in fen: ten trillion yuan),
-# and would overflow Qt's spin boxes and the printed sums.
-INTEGER_LIMIT = 10**15
+# or broken file, and would stall every page and the layout of the printed form. It is
+# what import accepts at most (app.limits); the form's own limits are checked as rules.
+TEXT_HARD_LIMIT = limits.HARD_CAP_FACTOR * choices.DEFAULT_TEXT_LIMIT
+# Integers beyond this are no count, year or sum of money (in fen: ten trillion yuan).
+INTEGER_LIMIT = limits.INTEGER_RANGE[1]
 # Values the program builds its pages and sums on, not merely shows: any other is not ours.
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("application", "org_type"): tuple(choices.ORG_TYPES),

@@ -1,25 +1,37 @@
 """``export-json`` and ``import-json``: the whole application as JSON plus its attachments.
 
 Import builds the new file beside the target under a temporary name and renames it into
-place only when everything was read and checked, so a refused import leaves nothing.
+place only when everything was read and checked, so a refused or cancelled import leaves
+nothing. It is one transaction, rows appended in order, so its time grows with the rows;
+what it reads is bounded (``app.limits``) before it is read, and the received values are
+distrusted: every message quotes them shortened, never whole.
 """
 
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
-from app import exchange, model
+from app import exchange, limits, model, reading
+from app.call import load_call
 from app.document import ApplicationFile
 from app.files import write_atomically
-from app.schema import load_schema
+from app.json_checks import ImportRefused, check_values, parse, validate
+
+__all__ = ["ImportCancelled", "ImportRefused", "application_to_json", "export_json",
+           "import_json", "read_json"]
+
+Progress = Callable[[int, int], None]  # (done, of): rows and attachments
+CHUNK_ROWS = 200  # rows appended between two looks at the cancel flag: a few ms
 
 
-class ImportRefused(Exception):
-    """The JSON cannot become an application; ``str()`` says why, in Chinese."""
+class ImportCancelled(ImportRefused):
+    """The user cancelled; nothing was created."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消导入，未创建任何文件。")
 
 
 def application_to_json(doc: ApplicationFile) -> dict[str, Any]:
@@ -69,47 +81,55 @@ def export_json(doc: ApplicationFile, out: Path) -> Path:
     return out
 
 
-def read_json(source: Path) -> dict[str, Any]:
-    """Parse and validate; the message names the first wrong field by its path."""
-    try:
-        data = json.loads(Path(source).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ImportRefused(f"无法读取「{source}」：{error.strerror}") from error
-    except (UnicodeDecodeError, ValueError) as error:
-        raise ImportRefused(f"「{Path(source).name}」不是有效的 JSON 文件（{error}）。") from error
-    except RecursionError as error:
-        raise ImportRefused(f"「{Path(source).name}」嵌套过深，不是申报数据。") from error
-    validator = jsonschema.Draft202012Validator(load_schema())
-    wrong = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if wrong is not None:
-        where = "/".join(str(p) for p in wrong.absolute_path) or "（根）"
-        raise ImportRefused(f"「{Path(source).name}」中字段 {where} 不符合申报数据格式：{wrong.message}")
-    members = len(data["members"])
-    if sum(1 for m in data["members"] if m["is_applicant"]) != 1 or not data["members"][0]["is_applicant"]:
-        raise ImportRefused("members/0 必须是申报单位，且只能有一个申报单位。")
-    for key, table in (*exchange.SECTIONS.items(), *exchange.LISTS.items()):
-        rows = data[key] if isinstance(data[key], list) else [data[key]]
-        for index, row in enumerate(rows):
-            for column, json_key in exchange.json_fields(table):
-                ref = row[json_key]
-                if column.endswith("member_id") and ref is not None and ref >= members:
-                    raise ImportRefused(f"字段 {key}/{index}/{json_key} 指向不存在的成员单位 {ref}。")
+def read_json(source: Path, check: Callable[[], None] | None = None) -> dict[str, Any]:
+    """Parse, validate and bound; the message names the first wrong field by its path.
+
+    ``check`` is called between rows; it may raise to stop (a cancelled import)."""
+    data = parse(Path(source))
+    validate(data, Path(source).name, check)
+    check_values(data)
     return data
 
 
-def import_json(source: Path, target: Path) -> Path:
-    """Create application file ``target`` from ``source``; refuses to overwrite."""
+class _Job:
+    """The cancel flag and progress of one import."""
+
+    def __init__(self, cancelled: Callable[[], bool] | None, progress: Progress | None,
+                 total: int) -> None:
+        self.cancelled, self.progress, self.total, self.done = cancelled, progress, total, 0
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        self.check()
+
+
+def import_json(source: Path, target: Path, cancelled: Callable[[], bool] | None = None,
+                progress: Progress | None = None) -> Path:
+    """Create application file ``target`` from ``source``; refuses to overwrite.
+
+    ``cancelled`` is asked between rows and between pieces of an attachment; once it
+    says yes, ``ImportCancelled`` is raised and nothing is left behind.
+    """
     source, target = Path(source), Path(target)
     if target.exists():
         raise ImportRefused(f"文件「{target}」已存在，不会覆盖。")
-    data = read_json(source)
-    blobs = _read_attachments(source.parent, data["attachments"])
+    job = _Job(cancelled, progress, 0)
+    data = read_json(source, job.check)
+    files = _attachment_files(source.parent, data["attachments"])
+    job.total = sum(len(data[key]) for key in exchange.LISTS)
+    job.check()
     temporary = target.with_name(f".{target.name}.importing")
     temporary.unlink(missing_ok=True)
     doc = ApplicationFile.create(temporary, data["application"]["org_type"])
     try:
         with doc.batch():
-            _fill(doc, data, blobs)
+            _fill(doc, data, files, job)
     except BaseException:
         doc.close()
         temporary.unlink(missing_ok=True)
@@ -119,38 +139,73 @@ def import_json(source: Path, target: Path) -> Path:
     return target
 
 
-def _read_attachments(folder: Path, items: list[dict[str, Any]]) -> list[bytes]:
-    blobs = []
+def _attachment_files(folder: Path, items: list[dict[str, Any]]) -> list[Path]:
+    """Where each attachment is, once its path, kind and size were checked: before any
+    byte is read, so a huge file or a pipe is refused at once, not after minutes."""
+    refuse_above = limits.attachment_refuse_bytes(load_call())
+    files = []
     root = folder.resolve()
     for index, item in enumerate(items):
+        shown = limits.excerpt(item["file"])
         path = (folder / item["file"]).resolve()
         if not path.is_relative_to(root):
-            raise ImportRefused(f"附件 attachments/{index} 的路径「{item['file']}」超出数据文件夹。")
+            raise ImportRefused(f"附件 attachments/{index} 的路径「{shown}」超出数据文件夹。")
         try:
-            payload = path.read_bytes()
-        except OSError as error:
-            raise ImportRefused(f"找不到附件文件「{item['file']}」。") from error
-        if hashlib.sha256(payload).hexdigest() != item["sha256"] or len(payload) != item["size"]:
-            raise ImportRefused(f"附件「{item['file']}」与数据中记录的校验值不符，文件可能已被改动。")
-        blobs.append(payload)
-    return blobs
+            actual = reading.regular_size(path)
+        except reading.NotRegular as error:
+            raise ImportRefused(f"附件「{shown}」不是普通文件（可能是文件夹、设备或管道），无法导入。") from error
+        except (OSError, ValueError) as error:
+            raise ImportRefused(f"找不到附件文件「{shown}」。") from error
+        size = max(actual, item["size"])
+        if size > refuse_above:
+            raise ImportRefused(
+                f"附件「{shown}」有 {limits.megabytes(size)}，远超申报通知的附件大小上限"
+                f"（超过 {limits.megabytes(refuse_above)} 的附件不予导入），请压缩或拆分后再导入。")
+        if actual != item["size"]:
+            raise ImportRefused(f"附件「{shown}」与数据中记录的校验值不符，文件可能已被改动。")
+        files.append(path)
+    return files
 
 
-def _fill(doc: ApplicationFile, data: dict[str, Any], blobs: list[bytes]) -> None:
+def _read_attachment(path: Path, item: dict[str, Any], job: _Job) -> bytes:
+    """The bytes of ``path``, hashed while read, piece by piece, never beyond ``size``."""
+    shown = limits.excerpt(item["file"])
+    try:
+        payload, sha256 = reading.read_hashed(path, item["size"], job.check)
+    except reading.NotRegular as error:
+        raise ImportRefused(f"附件「{shown}」不是普通文件（可能是文件夹、设备或管道），无法导入。") from error
+    except OSError as error:
+        raise ImportRefused(f"无法读取附件文件「{shown}」：{error.strerror}") from error
+    except reading.TooLong as error:
+        raise ImportRefused(f"附件「{shown}」与数据中记录的校验值不符，文件可能已被改动。") from error
+    if len(payload) != item["size"] or sha256 != item["sha256"]:
+        raise ImportRefused(f"附件「{shown}」与数据中记录的校验值不符，文件可能已被改动。")
+    return payload
+
+
+def _append(doc: ApplicationFile, table: type[Any], values: list[dict[str, Any]],
+            job: _Job) -> list[int]:
+    """Append ``values`` to ``table``'s list in pieces, looking at the cancel flag between."""
+    ids: list[int] = []
+    for start in range(0, len(values), CHUNK_ROWS):
+        piece = values[start:start + CHUNK_ROWS]
+        ids += doc.append_rows(table, piece)
+        job.advance(len(piece))
+    return ids
+
+
+def _fill(doc: ApplicationFile, data: dict[str, Any], files: list[Path], job: _Job) -> None:
     """Replace the fresh file's default rows with the imported content."""
     for table in exchange.LISTS.values():
         for row in doc.rows(table):
             if not (isinstance(row, model.Member) and row.is_applicant):
                 doc.remove_row(table, row.id or 0)  # type: ignore[attr-defined]
     applicant_id = doc.applicant_member().id or 0
-    member_ids = [applicant_id]
-    for index, item in enumerate(data["members"]):
-        values = exchange.json_to_values(model.Member, item, [])
-        if index == 0:
-            for column, value in values.items():
-                doc.set_value(model.Member, applicant_id, column, value)
-        else:
-            member_ids.append(doc.add_row(model.Member, values))
+    for column, value in exchange.json_to_values(model.Member, data["members"][0], []).items():
+        doc.set_value(model.Member, applicant_id, column, value)
+    job.advance(1)
+    others = [exchange.json_to_values(model.Member, item, []) for item in data["members"][1:]]
+    member_ids = [applicant_id, *_append(doc, model.Member, others, job)]
     for key, table in exchange.SECTIONS.items():
         values = exchange.json_to_values(table, data[key], member_ids)
         for column, value in values.items():
@@ -158,9 +213,11 @@ def _fill(doc: ApplicationFile, data: dict[str, Any], blobs: list[bytes]) -> Non
     for key, table in exchange.LISTS.items():
         if table in (model.Member, model.Attachment):
             continue
-        for item in data[key]:
-            doc.add_row(table, exchange.json_to_values(table, item, member_ids))
-    for item, payload in zip(data["attachments"], blobs, strict=True):
+        _append(doc, table, [exchange.json_to_values(table, item, member_ids)
+                             for item in data[key]], job)
+    for item, path in zip(data["attachments"], files, strict=True):
+        payload = _read_attachment(path, item, job)
         member = item["member"]
-        doc.add_attachment(item["kind"], item["name"], payload,
-                           member_ids[member] if member is not None else None)
+        doc.append_attachment(item["kind"], item["name"], payload, item["sha256"],
+                              member_ids[member] if member is not None else None)
+        job.advance(1)

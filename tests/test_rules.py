@@ -12,6 +12,7 @@ import pytest
 from app import choices, model, rules
 from app.document import ApplicationFile
 from app.rules.fields import FORMATS, REQUIRED
+from app.rules.values import COUNTS
 from app.samples import write_sample
 
 BEFORE_DEADLINE = dt.date(2021, 10, 1)
@@ -117,6 +118,34 @@ CASES.update({
     "print.characters": ("base", _set(model.Applicant, "intro", "本单位成立于2009年😀。")),
     "attachments.licence": ("center", lambda d: d.remove_row(
         model.Attachment, d.rows(model.Attachment)[0].id)),
+})
+
+
+def _dangling(table: type, column: str) -> Mutation:
+    """The first row's unit reference pointing at no member, as a damaged file has it."""
+    def mutate(doc: ApplicationFile) -> None:
+        connection = doc._engine.raw_connection()
+        try:
+            connection.execute("PRAGMA foreign_keys=OFF")
+            connection.execute(f"UPDATE {table.__tablename__} SET {column} = 999 WHERE id = ?",
+                               (doc.rows(table)[0].id,))
+            connection.commit()
+            connection.execute("PRAGMA foreign_keys=ON")
+        finally:
+            connection.close()
+    return mutate
+
+
+# The rules on values out of range (app/rules/values.py).
+CASES.update({rule_id: (("base", _set(getattr(model, {"applicant": "Applicant", "resources": "ResourcesInfo",
+                                                      "plan": "Plan"}[attribute]), field, -1)))
+              for rule_id, _step, attribute, field, _label, _clause in COUNTS})
+CASES.update({
+    "resources.venue_area.negative": ("center", _first(model.Venue, "area_m2", -5)),
+    "type.fill_date.format": ("base", _set(model.Application, "fill_date", "9999-99-99")),
+    "references.missing_member": ("base", _dangling(model.PipelineItem, "lead_member_id")),
+    "attachments.size": ("center", _first(model.Attachment, "size", 25 * 1024 * 1024)),
+    "text.length": ("center", _set(model.Plan, "goals", "长" * 3001)),
 })
 
 

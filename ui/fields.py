@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QElapsedTimer, QRect, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
+from PySide6.QtCore import QDate, QElapsedTimer, QPoint, QRect, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from app import money, tables
+from app import limits, money, tables
 from app.tables import Table
 
 from ui import values
@@ -117,11 +118,37 @@ class LineBinding(Binding):
         elif kind == "money":
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(MONEY_PATTERN), edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.limit = limits.LINE_TEXT_LIMIT
+        self.notice = ""  # the last message shown at the field (a cut paste)
+        self._previous = ""
         super().__init__(session, table, row_id, name, edit)
+        if kind == "text":
+            edit.textEdited.connect(self._cut)
         edit.textEdited.connect(self.typed)
         edit.editingFinished.connect(self.commit)
 
+    def _cut(self, text: str) -> None:
+        """Keep the field within its limit: of what was just typed or pasted, what goes
+        beyond is cut, and the field says so. Text already there is never cut."""
+        edit = self.widget
+        over = len(text) - self.limit
+        inserted = len(text) - len(self._previous)
+        if over > 0 and inserted > 0:
+            cursor = edit.cursorPosition()
+            remove = min(over, inserted, cursor)
+            text = text[:cursor - remove] + text[cursor:]
+            edit.setText(text)
+            edit.setCursorPosition(cursor - remove)
+            self.notice = _("已截断至 {limit} 字（本栏最多 {limit} 字）").format(limit=self.limit)
+            edit.setToolTip(self.notice)
+            QToolTip.showText(edit.mapToGlobal(QPoint(0, edit.height())), self.notice, edit)
+        elif self.notice:
+            self.notice = ""
+            edit.setToolTip("")
+        self._previous = text
+
     def show_value(self, value: Any) -> None:
+        self._previous = value if isinstance(value, str) else ""
         if self.kind == "int":
             text = values.int_text(value)
         elif self.kind == "money":
@@ -137,7 +164,7 @@ class LineBinding(Binding):
             return values.parse_int(text)
         if self.kind == "money":
             return money.parse_wan(text.replace("．", "."))
-        return text.strip()
+        return limits.without_nul(text).strip()
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -185,11 +212,37 @@ class TextBinding(Binding):
         layout.setSpacing(2)
         layout.addWidget(self.editor)
         layout.addWidget(self.counter)
+        self.notice = ""  # said under the text after a paste was cut at the limit
+        self._cutting = False
         super().__init__(session, table, row_id, name, box)
+        self.editor.document().contentsChange.connect(self._cut)
         self.editor.textChanged.connect(self._count)
         self.editor.textChanged.connect(self._on_text_changed)
         self._loading = False
         self._count()
+
+    def _cut(self, position: int, _removed: int, added: int) -> None:
+        """Of what was just typed or pasted, what goes beyond the limit is cut, and the
+        counter says so; text already there (an older file's) is never cut."""
+        if self._cutting or getattr(self, "_loading", True):
+            return
+        document = self.editor.document()
+        length = document.characterCount() - 1  # (without the last paragraph's end)
+        over, end = length - self.limit, min(position + added, length)
+        remove = min(over, added, end)
+        if over > 0 and remove > 0:
+            cursor = QTextCursor(document)
+            cursor.setPosition(end - remove)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self._cutting = True
+            try:
+                cursor.removeSelectedText()
+            finally:
+                self._cutting = False
+            self.notice = _("超出上限的部分未能输入，已截断至 {limit} 字").format(limit=self.limit)
+            self._count()
+        elif added or _removed:
+            self.notice = ""
 
     def _on_text_changed(self) -> None:
         if not self._loading:
@@ -199,8 +252,9 @@ class TextBinding(Binding):
         used = len(self.editor.toPlainText())
         over = used > self.limit
         self.counter.setText(_("已输入 {used} 字，上限 {limit} 字").format(used=used, limit=self.limit)
-                             + (_("（超出 {n} 字）").format(n=used - self.limit) if over else ""))
-        self.counter.setStyleSheet("color: #c0392b;" if over else "color: #666;")
+                             + (_("（超出 {n} 字）").format(n=used - self.limit) if over else "")
+                             + (" " + self.notice if self.notice else ""))
+        self.counter.setStyleSheet("color: #c0392b;" if over or self.notice else "color: #666;")
 
     def show_value(self, value: Any) -> None:
         if self.editor.toPlainText() != (value or ""):
@@ -209,7 +263,7 @@ class TextBinding(Binding):
             self._loading = False
 
     def read_value(self) -> Any:
-        return self.editor.toPlainText()
+        return limits.without_nul(self.editor.toPlainText())
 
 
 class ChoiceBinding(Binding):

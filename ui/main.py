@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from app.document import ApplicationFile
     from app.storage import FileRefused
 
+    from ui.import_job import ImportJob
     from ui.main_window import MainWindow
 
 WARM_UP_DELAY_MS = 300
@@ -462,19 +463,20 @@ class Controller(QObject):
         doc.touch_fill_date()
         return self._show(doc)
 
-    def import_backup(self, source: Path, target: Path) -> MainWindow | None:
-        """Restore a data backup (export-json folder or unpacked zip) as a new file."""
-        from PySide6.QtWidgets import QMessageBox
+    def import_backup(self, source: Path, target: Path) -> ImportJob:
+        """Restore a data backup (export-json folder or unpacked zip) as a new file: in a
+        worker behind a progress dialog (``ui.import_job``), opened once it is done."""
+        from ui.import_job import ImportJob
 
-        from app.json_io import ImportRefused, import_json
-        from app.storage import FileRefused
+        job = ImportJob(source, target, self._dialog_parent(), parent=self)
+        job.finished.connect(lambda path: self._imported(job, path))
+        job.start()
+        return job
 
-        try:
-            import_json(source, target)
-        except (ImportRefused, FileRefused, OSError) as error:
-            QMessageBox.critical(self._dialog_parent(), _("无法导入数据备份"), str(error))
-            return None
-        return self.open(target)
+    def _imported(self, job: QObject, path: Path | None) -> None:
+        job.deleteLater()
+        if path is not None:
+            self.open(path)
 
     def open_sample(self, org_type: str) -> MainWindow | None:
         """Write a fresh copy of the sample to the documents folder and open it."""

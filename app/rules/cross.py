@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from app import choices, credit_code, money, validators
 from app.call import Call
+from app.limits import excerpt
 from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
 from app.text import Text
@@ -49,7 +50,7 @@ def _repeated_codes(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         code = credit_code.normalize(member.credit_code)
         if code and codes[code] > 1 and not member.is_applicant:
-            yield Finding("members", Text("成员单位「{name}」的统一社会信用代码与其他单位重复", name=member.name),
+            yield Finding("members", Text("成员单位「{name}」的统一社会信用代码与其他单位重复", name=excerpt(member.name)),
                           member.id, "credit_code")
 
 
@@ -85,7 +86,7 @@ def _coordinator(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not qualified:
         yield Finding("coordinator_member_id",
                       Text("牵头协调单位「{name}」应为行业龙头企业、园区管理单位或标准化机构",
-                           name=coordinator.name))
+                           name=excerpt(coordinator.name)))
 
 
 @rule("governance.center_leaders", ERROR, "三(一)", "governance", CENTER_ONLY)
@@ -128,7 +129,7 @@ def _amounts(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         message = validators.amount_fen(member.commitment_fen)
         if message:
-            yield Finding("commitments", Text("成员单位「{name}」投入经费：{message}", name=member.name, message=message), member.id,
+            yield Finding("commitments", Text("成员单位「{name}」投入经费：{message}", name=excerpt(member.name), message=message), member.id,
                           "commitment_fen")
 
 
@@ -138,13 +139,13 @@ def _months(facts: Facts, call: Call) -> Iterator[Finding]:
     for item in facts.pipeline:
         if item.month is None or not 1 <= item.month <= last:
             yield Finding("pipeline", Text("标准「{title}」的计划完成时间应在第 1—{last} 个月内",
-                               title=item.title or Text("未命名"), last=last),
+                               title=excerpt(item.title) or Text("未命名"), last=last),
                           item.id, "month")
     for milestone in facts.milestones:
         start, end = milestone.start_month, milestone.end_month
         if start is None or end is None or not 1 <= start <= end <= last:
             yield Finding("milestones", Text("进度安排「{task}」的起止月份应在第 1—{last} 个月内，且开始不晚于结束",
-                                 task=milestone.task or Text("未命名"), last=last),
+                                 task=excerpt(milestone.task) or Text("未命名"), last=last),
                           milestone.id)
 
 
@@ -166,7 +167,7 @@ def _support_letters(facts: Facts, _call: Call) -> Iterator[Finding]:
     with_letter = {a.member_id for a in facts.attachments if a.kind == choices.SUPPORT_LETTER}
     for member in facts.members:
         if not member.is_applicant and member.id not in with_letter:
-            yield Finding("attachments", Text("缺少成员单位「{name}」的支持函", name=member.name or Text("未命名")))
+            yield Finding("attachments", Text("缺少成员单位「{name}」的支持函", name=excerpt(member.name) or Text("未命名")))
 
 
 @rule("attachments.licence", ERROR, "二(一)2", "attachments")

@@ -5,6 +5,7 @@ from typing import Any
 
 from app import choices, credit_code, model, validators
 from app.call import Call
+from app.limits import excerpt
 from app.rules.engine import BOTH, ERROR, WARNING, Check, Finding, rule
 from app.rules.facts import Facts
 from app.text import Text
@@ -76,7 +77,7 @@ def _code_findings(member: model.Member, who: str, confirmed: bool) -> Iterator[
 
 def _member_name(member: model.Member, facts: Facts) -> Text:
     """成员单位「…」 of a base, 合作单位「…」 of a center (the form's own words for them)."""
-    name = member.name or Text("未命名")
+    name = excerpt(member.name) or Text("未命名")  # quoted short: a name may be long
     if facts.is_base:
         return Text("成员单位「{name}」", name=name)
     return Text("合作单位「{name}」", name=name)

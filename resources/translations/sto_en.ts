@@ -64,6 +64,14 @@
       <translation>Choose from the list or type your own</translation>
     </message>
     <message>
+      <source>已截断至 {limit} 字（本栏最多 {limit} 字）</source>
+      <translation>Cut to {limit} characters (this field holds at most {limit})</translation>
+    </message>
+    <message>
+      <source>超出上限的部分未能输入，已截断至 {limit} 字</source>
+      <translation>what went beyond the limit was not entered: cut to {limit} characters</translation>
+    </message>
+    <message>
       <source>已输入 {used} 字，上限 {limit} 字</source>
       <translation>{used} / {limit} characters</translation>
     </message>
@@ -114,6 +122,34 @@
     <message>
       <source> 转 </source>
       <translation> ext. </translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>导入数据备份</source>
+      <translation>Import Data Backup</translation>
+    </message>
+    <message>
+      <source>正在取消导入…</source>
+      <translation>Cancelling the import…</translation>
+    </message>
+    <message>
+      <source>无法导入数据备份</source>
+      <translation>Cannot import the data backup</translation>
+    </message>
+    <message>
+      <source>正在导入「{name}」…</source>
+      <translation>Importing “{name}”…</translation>
+    </message>
+    <message>
+      <source>无法导入「{name}」：{reason}</source>
+      <translation>Cannot import “{name}”: {reason}</translation>
+    </message>
+    <message>
+      <source>导入「{name}」时出错：{reason}</source>
+      <translation>Error while importing “{name}”: {reason}</translation>
     </message>
     <message>
       <source>此项在其他步骤中填写，这里只显示</source>
@@ -188,10 +224,6 @@
       <translation>Open Where It Is</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>从快照恢复为新文件</source>
       <translation>Restore from Snapshot as New File</translation>
     </message>
@@ -220,10 +252,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
 {done}</source>
       <translation>“{name}” was repaired into “{repaired}”; the original file is unchanged. What was changed:
 {done}</translation>
-    </message>
-    <message>
-      <source>无法导入数据备份</source>
-      <translation>Cannot import the data backup</translation>
     </message>
     <message>
       <source>示例-{label}</source>
@@ -506,8 +534,12 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>The format of "{name}" is not allowed (PDF, OFD, JPG, PNG, Word, Excel).</translation>
     </message>
     <message>
-      <source>「{name}」超过 {limit} MB，请压缩扫描件后再添加。</source>
-      <translation>"{name}" is larger than {limit} MB; please compress the scan before adding it.</translation>
+      <source>「{name}」有 {size}，远超申报通知规定的单个附件 {limit} MB 上限（超过 {most} 的附件不能添加），请压缩扫描件或分成几个文件后再添加。</source>
+      <translation>“{name}” is {size}, far above the call's limit of {limit} MB per attachment (attachments over {most} cannot be added). Compress the scan or split it into several files, then add it again.</translation>
+    </message>
+    <message>
+      <source>「{name}」不是普通文件（可能是文件夹、设备或管道），无法添加。</source>
+      <translation>“{name}” is not a regular file (it may be a folder, a device or a pipe) and cannot be added.</translation>
     </message>
     <message>
       <source>无法读取「{name}」：{reason}</source>
@@ -2064,6 +2096,30 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
       <translation>The character(s) {shown} in "...{excerpt}" cannot be printed (the font of the application form lacks them); please use common characters or describe them in words</translation>
+    </message>
+    <message>
+      <source>填报日期「{value}」不是有效的日期，请重新选择</source>
+      <translation>The filling date “{value}” is not a valid date; please choose it again</translation>
+    </message>
+    <message>
+      <source>{label}不能为负数（现为 {value}）</source>
+      <translation>{label} cannot be negative (it is {value})</translation>
+    </message>
+    <message>
+      <source>场地「{address}」的面积不能为负数</source>
+      <translation>The area of the venue “{address}” cannot be negative</translation>
+    </message>
+    <message>
+      <source>附件「{name}」有 {size}，超过申报通知规定的单个附件 {limit} MB 上限，请压缩扫描件后重新添加</source>
+      <translation>The attachment “{name}” is {size}, above the call's limit of {limit} MB per attachment; compress the scan and add it again</translation>
+    </message>
+    <message>
+      <source>所选单位（编号 {ref}）已不在成员单位中，请重新选择</source>
+      <translation>The chosen unit (number {ref}) is no longer among the member units; please choose again</translation>
+    </message>
+    <message>
+      <source>「{row}」所选的单位（编号 {ref}）已不在成员单位中，请重新选择</source>
+      <translation>The unit chosen for “{row}” (number {ref}) is no longer among the member units; please choose again</translation>
     </message>
     <message>
       <source>应为 18 位，现为 {n} 位</source>

@@ -64,6 +64,14 @@
       <translation>可從列表中選擇，也可直接輸入</translation>
     </message>
     <message>
+      <source>已截断至 {limit} 字（本栏最多 {limit} 字）</source>
+      <translation>已截斷至 {limit} 字（本欄最多 {limit} 字）</translation>
+    </message>
+    <message>
+      <source>超出上限的部分未能输入，已截断至 {limit} 字</source>
+      <translation>超出上限的部分未能輸入，已截斷至 {limit} 字</translation>
+    </message>
+    <message>
       <source>已输入 {used} 字，上限 {limit} 字</source>
       <translation>已輸入 {used} 字，上限 {limit} 字</translation>
     </message>
@@ -114,6 +122,34 @@
     <message>
       <source> 转 </source>
       <translation> 轉 </translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>导入数据备份</source>
+      <translation>導入數據備份</translation>
+    </message>
+    <message>
+      <source>正在取消导入…</source>
+      <translation>正在取消導入…</translation>
+    </message>
+    <message>
+      <source>无法导入数据备份</source>
+      <translation>無法導入數據備份</translation>
+    </message>
+    <message>
+      <source>正在导入「{name}」…</source>
+      <translation>正在導入「{name}」…</translation>
+    </message>
+    <message>
+      <source>无法导入「{name}」：{reason}</source>
+      <translation>無法導入「{name}」：{reason}</translation>
+    </message>
+    <message>
+      <source>导入「{name}」时出错：{reason}</source>
+      <translation>導入「{name}」時出錯：{reason}</translation>
     </message>
     <message>
       <source>此项在其他步骤中填写，这里只显示</source>
@@ -188,10 +224,6 @@
       <translation>仍在原位置打開</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>从快照恢复为新文件</source>
       <translation>從快照恢復為新文件</translation>
     </message>
@@ -220,10 +252,6 @@
 {done}</source>
       <translation>已把「{name}」修復為「{repaired}」，原文件保持不動。所做的修改：
 {done}</translation>
-    </message>
-    <message>
-      <source>无法导入数据备份</source>
-      <translation>無法導入數據備份</translation>
     </message>
     <message>
       <source>示例-{label}</source>
@@ -506,8 +534,12 @@
       <translation>「{name}」的格式不在允許範圍內（PDF、OFD、JPG、PNG、Word、Excel）。</translation>
     </message>
     <message>
-      <source>「{name}」超过 {limit} MB，请压缩扫描件后再添加。</source>
-      <translation>「{name}」超過 {limit} MB，請壓縮掃描件後再添加。</translation>
+      <source>「{name}」有 {size}，远超申报通知规定的单个附件 {limit} MB 上限（超过 {most} 的附件不能添加），请压缩扫描件或分成几个文件后再添加。</source>
+      <translation>「{name}」有 {size}，遠超申報通知規定的單個附件 {limit} MB 上限（超過 {most} 的附件不能添加），請壓縮掃描件或分成幾個文件後再添加。</translation>
+    </message>
+    <message>
+      <source>「{name}」不是普通文件（可能是文件夹、设备或管道），无法添加。</source>
+      <translation>「{name}」不是普通文件（可能是文件夾、設備或管道），無法添加。</translation>
     </message>
     <message>
       <source>无法读取「{name}」：{reason}</source>
@@ -2064,6 +2096,30 @@
     <message>
       <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
       <translation>“…{excerpt}”中的字符{shown}無法打印（申報書所用字體中沒有），請改用常用字或文字說明</translation>
+    </message>
+    <message>
+      <source>填报日期「{value}」不是有效的日期，请重新选择</source>
+      <translation>填報日期「{value}」不是有效的日期，請重新選擇</translation>
+    </message>
+    <message>
+      <source>{label}不能为负数（现为 {value}）</source>
+      <translation>{label}不能為負數（現為 {value}）</translation>
+    </message>
+    <message>
+      <source>场地「{address}」的面积不能为负数</source>
+      <translation>場地「{address}」的面積不能為負數</translation>
+    </message>
+    <message>
+      <source>附件「{name}」有 {size}，超过申报通知规定的单个附件 {limit} MB 上限，请压缩扫描件后重新添加</source>
+      <translation>附件「{name}」有 {size}，超過申報通知規定的單個附件 {limit} MB 上限，請壓縮掃描件後重新添加</translation>
+    </message>
+    <message>
+      <source>所选单位（编号 {ref}）已不在成员单位中，请重新选择</source>
+      <translation>所選單位（編號 {ref}）已不在成員單位中，請重新選擇</translation>
+    </message>
+    <message>
+      <source>「{row}」所选的单位（编号 {ref}）已不在成员单位中，请重新选择</source>
+      <translation>「{row}」所選的單位（編號 {ref}）已不在成員單位中，請重新選擇</translation>
     </message>
     <message>
       <source>应为 18 位，现为 {n} 位</source>

@@ -160,7 +160,7 @@ def test_step_list_marks_steps_without_errors(controller, qtbot, tmp_path: Path)
     assert window.steps.item(number).text().startswith("✔")
 
 
-def test_a_backup_is_restored_from_the_start_screen(controller, tmp_path: Path) -> None:
+def test_a_backup_is_restored_from_the_start_screen(controller, tmp_path: Path, qtbot) -> None:
     from app.json_io import export_json
     from app.samples import write_sample
 
@@ -169,6 +169,7 @@ def test_a_backup_is_restored_from_the_start_screen(controller, tmp_path: Path) 
     doc.close()
     controller.start.import_requested.emit(tmp_path / "backup" / "application.json",
                                            tmp_path / "restored.stoa")
+    qtbot.waitUntil(lambda: bool(controller.windows), timeout=30_000)  # (imported in a worker)
     window = controller.windows[-1]
     assert window.doc.path == tmp_path / "restored.stoa"
     assert window.doc.count(model.PipelineItem) >= 6

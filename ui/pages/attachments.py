@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import choices, paths, tables
+from app import choices, limits, paths, reading, tables
 from app.call import load_call
 
 from ui.fields import member_label
@@ -106,24 +106,35 @@ class AttachmentsPage(FormPage):
             self.add_file(Path(name))
 
     def add_file(self, path: Path) -> bool:
-        """Store ``path`` as an attachment of the chosen kind; explain any refusal."""
-        limit_mb = load_call().attachment_limit_mb
+        """Store ``path`` as an attachment of the chosen kind; explain any refusal.
+
+        Above the call's limit it is added and the check warns (``attachments.size``);
+        far above it (``app.limits``) it is refused, before a byte is read."""
+        call = load_call()
         if path.suffix.lower() not in choices.ATTACHMENT_SUFFIXES:
             QMessageBox.warning(self, _("无法添加附件"),
                                 _("「{name}」的格式不在允许范围内（PDF、OFD、JPG、PNG、Word、Excel）。").format(
-                                    name=path.name))
+                                    name=limits.excerpt(path.name)))
             return False
+        refuse_above = limits.attachment_refuse_bytes(call)
         try:
-            size = path.stat().st_size
-            if size > limit_mb * 1024 * 1024:
-                QMessageBox.warning(self, _("无法添加附件"),
-                                    _("「{name}」超过 {limit} MB，请压缩扫描件后再添加。").format(
-                                        name=path.name, limit=limit_mb))
+            size = reading.regular_size(path)
+            if size > refuse_above:
+                QMessageBox.warning(self, _("无法添加附件"), _(
+                    "「{name}」有 {size}，远超申报通知规定的单个附件 {limit} MB 上限"
+                    "（超过 {most} 的附件不能添加），请压缩扫描件或分成几个文件后再添加。").format(
+                        name=limits.excerpt(path.name), size=limits.megabytes(size),
+                        limit=call.attachment_limit_mb, most=limits.megabytes(refuse_above)))
                 return False
-            data = path.read_bytes()
+            data, _sha256 = reading.read_hashed(path, refuse_above)
+        except (reading.NotRegular, reading.TooLong):
+            QMessageBox.warning(self, _("无法添加附件"),
+                                _("「{name}」不是普通文件（可能是文件夹、设备或管道），无法添加。").format(
+                                    name=limits.excerpt(path.name)))
+            return False
         except OSError as error:
             QMessageBox.warning(self, _("无法添加附件"),
-                                _("无法读取「{name}」：{reason}").format(name=path.name,
+                                _("无法读取「{name}」：{reason}").format(name=limits.excerpt(path.name),
                                                                    reason=error.strerror))
             return False
         kind = self.kind.currentData()
