@@ -66,7 +66,9 @@ def open_failure_text(path: Path, error: BaseException) -> str:
             folder=where.parent if where == path else where)
     elif failure.kind == pending.MISSING and where != path:
         cause = _("找不到「{where}」").format(where=where)
-    elif where != path and failure.kind != pending.OTHER:
+    elif where != path and failure.kind == pending.OTHER:
+        cause = _("无法写入「{where}」（{reason}）").format(where=where, reason=cause)
+    elif where != path:
         cause += _("（{where}）").format(where=where)
     return _("无法打开「{name}」：{cause}。").format(name=path.name, cause=cause) + "\n\n" + _(
         "可以把文件复制到本机的“文档”文件夹后再打开；磁盘已满时请先腾出空间。")
