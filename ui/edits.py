@@ -120,14 +120,19 @@ class EditSession(QObject):
             return
         read, row = self.attempt(lambda: self.doc.row(table, row_id))
         if not read:
-            self.writes.add(edit)
+            self._wait(edit)
             return
         current = getattr(row, name)
         if current == value:
             return
         command = SetValue(self, table, row_id, name, current, value, merge)
         if not self._write_first(command):
-            self.writes.add(edit)
+            self._wait(edit)
+
+    def _wait(self, edit: PendingEdit) -> None:
+        """``edit`` failed: it waits in memory, and the window counts it."""
+        self.writes.add(edit)
+        self.failed.emit(self.writes.failure)
 
     def _written(self, edit: PendingEdit, old: Any) -> None:
         """A waiting value reached the file: now it can be undone like any other."""

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -58,7 +65,12 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.session = EditSession(doc, self)
         self.pages: list[FormPage] = []
-        self.resize(QSize(1200, 820))
+        # Within the screen: on a 1366×768 laptop the buttons and the save state at the
+        # bottom were cut off. (Not the offscreen platform's made-up 800×600 screen.)
+        size = QSize(1200, 820)
+        if QGuiApplication.platformName() != "offscreen":
+            size = size.boundedTo(self.screen().availableGeometry().size() * 0.92)
+        self.resize(size)
         self.steps = QListWidget()
         self.steps.setFixedWidth(210)
         self.steps.setSpacing(2)
@@ -323,7 +335,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         folder = paths.documents_dir()
-        default = folder / f"{self.doc.path.stem}-副本{paths.FILE_SUFFIX}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # (else the dialog opens somewhere odd)
+        except OSError:
+            folder = Path.home()
+        default = folder / (_("{name}-副本").format(name=self.doc.path.stem) + paths.FILE_SUFFIX)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, _("另存为"), str(default), _("申报文件") + " (*.stoa)")
         if not chosen:
