@@ -17,6 +17,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from PySide6.QtCore import Qt
@@ -293,3 +295,71 @@ def test_a_folder_that_became_read_only_keeps_the_typing_until_it_is_writable(
     window.retry_saving()
     assert not window.banner.isVisible()
     assert read_back(path, model.Recommender, "contact_name") == "只读时输入"
+
+
+def test_the_menu_undo_and_a_language_switch_keep_what_waits(controller, qtbot,
+                                                              tmp_path: Path) -> None:
+    path = tmp_path / "a.stoa"
+    window = opened(controller, path)
+    type_into(qtbot, window, "contact_name", "先写入")
+    disk = BrokenDisk(window.doc)
+    type_into(qtbot, window, "contact_phone", "12345")
+    undo = next(action for action in window.menuBar().actions()[1].menu().actions()
+                if action.text().startswith("撤销"))
+    undo.trigger()  # Ctrl+Z: refused while the phone number waits; nothing moves
+    assert window.session.undo_stack.index() == 1
+    assert read_back(path, model.Recommender, "contact_name") == "先写入"
+    controller.set_language("en")  # the pages are built anew: from what the user entered
+    window.go_to_key("recommender")
+    assert window.current_page().bindings["contact_phone"].widget.text() == "12345"
+    assert "the disk is full" in window.banner.message.text()
+    disk.fix()
+    window.retry_saving()
+    assert read_back(path, model.Recommender, "contact_phone") == "12345"
+
+
+FIELDS = [(model.Recommender, "contact_name"), (model.Recommender, "contact_phone"),
+          (model.Application, "org_name")]
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.one_of(
+    st.tuples(st.just("type"), st.integers(0, len(FIELDS) - 1),
+              st.text(alphabet="甲乙丙丁12", min_size=1, max_size=4)),
+    st.tuples(st.sampled_from(["break", "fix", "retry", "undo", "redo"]))), max_size=25))
+def test_whatever_the_disk_does_the_file_ends_with_what_was_typed_last(
+        qtbot, application, tmp_path_factory, steps) -> None:
+    from ui.edits import EditSession
+
+    path = tmp_path_factory.mktemp("any") / "a.stoa"
+    doc = write_sample("center", path)
+    try:
+        session = EditSession(doc)
+        disk = BrokenDisk(doc)
+        disk.fix()
+        expected = {(table, name): getattr(doc.row(table, 1), name) for table, name in FIELDS}
+        for step in steps:
+            if step[0] == "type":
+                table, name = FIELDS[step[1]]
+                session.set_value(table, 1, name, step[2], merge=True)
+                expected[(table, name)] = step[2]
+            elif step[0] == "break":
+                disk.broken = True
+            elif step[0] == "fix":
+                disk.fix()
+            elif step[0] == "retry":
+                session.retry()
+            elif step[0] in ("undo", "redo"):
+                before = session.undo_stack.index()
+                getattr(session, step[0])()
+                if session.undo_stack.index() != before:  # it happened: the file agrees
+                    expected = {key: getattr(doc.row(key[0], 1), key[1]) for key in expected}
+            # Nothing waits: then the file holds everything as the user last saw it.
+            if session.waiting() == 0:
+                assert {key: getattr(doc.row(key[0], 1), key[1]) for key in expected} == expected
+        disk.fix()
+        assert session.retry()
+        assert {key: getattr(doc.row(key[0], 1), key[1]) for key in expected} == expected
+    finally:
+        doc.close()
