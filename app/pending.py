@@ -203,6 +203,7 @@ class PendingWrites:
             raise SaveFailed(target, OTHER, "文件已存在，不会覆盖")
         partial = target.with_name(f".{target.name}.saving")
         try:
+            partial.unlink(missing_ok=True)  # (left by a crash; unlink never follows a link)
             # Created exclusively: never through a planted link, never over another file.
             os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                              | getattr(os, "O_NOFOLLOW", 0), 0o644))
@@ -216,8 +217,16 @@ class PendingWrites:
                 copy.close()
             os.replace(partial, target)
         except write_errors() as error:
-            partial.unlink(missing_ok=True)
+            _discard(partial)
             raise classify(target, error) from error
         except BaseException:
-            partial.unlink(missing_ok=True)
+            _discard(partial)
             raise
+
+
+def _discard(partial: Path) -> None:
+    """Remove an unfinished copy, if the folder lets us (it may be what failed)."""
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -363,3 +363,25 @@ def test_whatever_the_disk_does_the_file_ends_with_what_was_typed_last(
         assert {key: getattr(doc.row(key[0], 1), key[1]) for key in expected} == expected
     finally:
         doc.close()
+
+
+def test_a_save_elsewhere_that_fails_says_why_and_keeps_everything_waiting(
+        controller, qtbot, tmp_path: Path, small_disk: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / "a.stoa"
+    window = opened(controller, path)
+    BrokenDisk(window.doc)
+    type_into(qtbot, window, "contact_name", "等待中")
+    fill(small_disk)  # the stick chosen for the copy is full too
+    assert not window.save_copy_to(small_disk / "副本.stoa")
+    assert "副本.stoa" in shown[-1] and "磁盘已满" in shown[-1]
+    assert not list(small_disk.glob("*.stoa*")) and not list(small_disk.glob(".*saving"))
+    existing = tmp_path / "已有.stoa"
+    existing.write_bytes(b"someone else's file")
+    assert not window.save_copy_to(existing)  # never over another file
+    assert existing.read_bytes() == b"someone else's file" and "已有.stoa" in shown[-1]
+    assert window.doc.path == path and window.session.waiting() == 1
+    assert window.current_page().bindings["contact_name"].widget.text() == "等待中"
