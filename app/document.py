@@ -7,6 +7,7 @@ what is needed to undo them; the UI's undo stack keeps those, the file does not.
 
 import datetime as dt
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -418,3 +419,20 @@ class ApplicationFile:
             attachment_id = row.id or 0
         self._changed(model.Attachment, None)
         return attachment_id
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the file into ``target`` (backup API), read through this
+        file's own open connection: it still reads the file when its name is gone (moved
+        or deleted under the window), where opening it anew could not (``app.pending``)."""
+        connection = self._engine.raw_connection()
+        try:
+            source = connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            writer = sqlite3.connect(target)
+            try:
+                source.backup(writer)
+                writer.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                writer.close()
+        finally:
+            connection.close()

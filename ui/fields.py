@@ -63,8 +63,7 @@ class Binding:
         self.load()
 
     def stored(self) -> Any:
-        row = self.session.doc.row(self.table, self.row_id)
-        return getattr(row, self.name) if row is not None else None
+        return self.session.value(self.table, self.row_id, self.name)  # (or waiting to be)
 
     def load(self) -> None:
         self.show_value(self.stored())

@@ -181,6 +181,10 @@ class RowsModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
+        # Shown as entered even if the file cannot take it yet (it waits: ui.edits); a
+        # written value redraws the list anyway.
+        setattr(row, column.name, value)
+        self.dataChanged.emit(index, index)
         self.session.set_value(self.table, row.id, column.name, value)
         return True
 
@@ -384,6 +388,8 @@ class ListEditor(QWidget):
 
     def add(self) -> None:
         row_id = self.session.add_row(self.table, dict(self.defaults))
+        if row_id is None:
+            return  # the file refuses writes now: the window says so
         self._select(row_id)
         self.view.edit(self.view.currentIndex())
 

@@ -61,6 +61,20 @@ STORAGE_MODULES = 4  # the first four: enough to open a file and check it
 HAND_OVER_WAIT_S = 5.0  # at most, for a file shown before them (app.opening)
 
 
+def _open_errors() -> tuple[type[BaseException], ...]:
+    """What opening or creating a file raises below ``FileRefused``: the system's errors
+    (a read-only folder or share, a full disk, a blocked snapshot folder) and SQLite's,
+    bare or wrapped by SQLAlchemy (a failed upgrade). (Evaluated only when something
+    was raised: SQLAlchemy, if it is not loaded yet, cannot have raised it.)"""
+    import sqlite3
+
+    found: tuple[type[BaseException], ...] = (OSError, sqlite3.Error)
+    loaded = sys.modules.get("sqlalchemy.exc")
+    if loaded is not None:
+        found += (loaded.SQLAlchemyError,)
+    return found
+
+
 def _warm_up(storage_loaded: Callable[[], None] | None = None) -> None:
     """Import what opening a file and exporting need while the user reads the window.
 
@@ -247,12 +261,20 @@ class Controller(QObject):
         QMessageBox.critical(self._dialog_parent(),
                              _("无法打开申报文件"), message)
 
+    def _cannot_open(self, path: Path, error: BaseException) -> None:
+        """Opening ``path`` failed below the checks that speak for themselves (a folder
+        that cannot be written, a full disk, a failed upgrade): say which file and why."""
+        from ui.save_banner import open_failure_text
+
+        self._refuse(open_failure_text(path, error))
+
     def _show(self, doc: ApplicationFile) -> MainWindow:
         from ui.main_window import MainWindow
 
         recent.remember(doc.path)
         window = MainWindow(doc)
         window.start_requested.connect(self.show_start)
+        window.file_switched.connect(recent.remember)
         window.closed.connect(lambda: self._closed(window))
         window.restore_requested.connect(lambda snapshot: self.restore(window, snapshot))
         window.language_requested.connect(self.set_language)
@@ -271,7 +293,8 @@ class Controller(QObject):
         from app import snapshots
 
         path = window.doc.path
-        window.close()
+        if not window.close():  # (edits wait that the user would not drop)
+            return window
         try:
             snapshots.restore(snapshot, path)
         except (OSError, sqlite3.Error) as error:
@@ -314,6 +337,10 @@ class Controller(QObject):
                 return self.open(recovered)
             self.show_start()
             return None
+        except _open_errors() as error:
+            self._cannot_open(local, error)
+            self.show_start()
+            return None
         return self._show(doc)
 
     def _finish_openings(self) -> None:
@@ -327,6 +354,9 @@ class Controller(QObject):
             except FileRefused as error:  # damaged beyond what opening it could see
                 window.close()
                 self._refuse(str(error))
+            except _open_errors() as error:
+                window.close()
+                self._cannot_open(window.doc.path, error)
         self.warm_up.resume.set()
 
     def tell_read_only(self, message: str, elsewhere: bool = True) -> None:
@@ -346,6 +376,10 @@ class Controller(QObject):
             doc = ApplicationFile.open(path, read_only=True)
         except FileRefused as error:
             self._refuse(str(error))
+            self.show_start()
+            return None
+        except _open_errors() as error:
+            self._cannot_open(path, error)
             self.show_start()
             return None
         return self._show(doc)
@@ -457,10 +491,13 @@ class Controller(QObject):
 
         try:
             doc = ApplicationFile.create(path, org_type)
-        except (FileRefused, FileInUse, OSError) as error:
+            doc.touch_fill_date()
+        except (FileRefused, FileInUse) as error:
             self._refuse(str(error))
             return None
-        doc.touch_fill_date()
+        except _open_errors() as error:
+            self._cannot_open(path, error)
+            return None
         return self._show(doc)
 
     def import_backup(self, source: Path, target: Path) -> ImportJob:
@@ -494,8 +531,11 @@ class Controller(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             doc = write_sample(org_type, target)
-        except (FileRefused, ImportRefused, OSError) as error:
+        except (FileRefused, ImportRefused) as error:
             self._refuse(str(error))
+            return None
+        except _open_errors() as error:
+            self._cannot_open(target, error)
             return None
         return self._show(doc)
 

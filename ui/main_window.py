@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import PRODUCT_NAME, rules, steps, tables
+from app import PRODUCT_NAME, paths, pending, rules, steps, tables
+from app.pending import SaveFailed
 
 from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.i18n import LANGUAGES, TITLE, _, current_language
 from ui.pages import PAGE_CLASSES
+from ui.save_banner import SaveBanner, failure_text
 from ui.snapshot_dialog import SnapshotDialog
 
 if TYPE_CHECKING:
@@ -33,12 +43,17 @@ if TYPE_CHECKING:
 STATUS_REFRESH_MS = 300  # the check runs after this pause in typing
 FIRST_CHECK_MS = 500  # and first once the window has painted (or after this, unpainted)
 SNAPSHOT_EVERY_MS = 10 * 60 * 1000  # a snapshot every ten minutes of editing
+RETRY_EVERY_MS = 3000  # while the file refuses writes, try the waiting edits again
+
+
 
 
 class MainWindow(QMainWindow):
-    """One window per open file. Every edit is already on disk, so closing never asks."""
+    """One window per open file. Every edit is already on disk, so closing asks only
+    while the file refuses writes (``ui.edits``) and edits wait in memory."""
 
     closed = Signal()
+    file_switched = Signal(object)  # the Path of a copy saved elsewhere, now this window's
     start_requested = Signal()
     restore_requested = Signal(object)  # the snapshots.Snapshot to put back
     language_requested = Signal(str)  # a key of ui.i18n.LANGUAGES
@@ -50,7 +65,12 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.session = EditSession(doc, self)
         self.pages: list[FormPage] = []
-        self.resize(QSize(1200, 820))
+        # Within the screen: on a 1366×768 laptop the buttons and the save state at the
+        # bottom were cut off. (Not the offscreen platform's made-up 800×600 screen.)
+        size = QSize(1200, 820)
+        if QGuiApplication.platformName() != "offscreen":
+            size = size.boundedTo(self.screen().availableGeometry().size() * 0.92)
+        self.resize(size)
         self.steps = QListWidget()
         self.steps.setFixedWidth(210)
         self.steps.setSpacing(2)
@@ -68,9 +88,15 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banner = SaveBanner()
+        self.banner.retry_clicked.connect(self.retry_saving)
+        self.banner.save_as_clicked.connect(self.save_as)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.steps)
         layout.addLayout(right, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
@@ -85,6 +111,11 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_changed)
         self.session.pending.connect(lambda: self._show_saved(False))
         self.session.saved.connect(lambda: self._show_saved(True))
+        self.session.failed.connect(self._show_failure)
+        self.session.recovered.connect(self._recovered)
+        self.session.refused.connect(self._tell_refused)
+        self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self.session.retry)
         self.build_pages()
         self._show_saved(True)
 
@@ -97,6 +128,10 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.show_snapshots)
         history.setEnabled(not self.doc.read_only)
         file_menu.addAction(history)
+        save_as = QAction(_("另存为…"), self)
+        save_as.triggered.connect(self.save_as)
+        save_as.setEnabled(not self.doc.read_only)
+        file_menu.addAction(save_as)
         file_menu.addSeparator()
         close = QAction(_("关闭"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
@@ -107,6 +142,12 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, _("重做"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Through the session, which writes first and moves the stack only once the
+        # file holds the result (the stack's own actions would move it regardless).
+        undo.triggered.disconnect()
+        undo.triggered.connect(self.session.undo)
+        redo.triggered.disconnect()
+        redo.triggered.connect(self.session.redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         language_menu = self.menuBar().addMenu(_("语言(&L)"))
@@ -127,6 +168,9 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self._build_menus()
         self.back.setText(_("上一步"))
+        self.banner.retranslate()
+        if self.session.failure is not None:
+            self.banner.show_failure(self.session.failure, self.session.waiting())
         self.next.setText(_("下一步"))
         self.build_pages()
         self.refresh_now()  # the marks and counts at once, not half a second later
@@ -135,12 +179,15 @@ class MainWindow(QMainWindow):
     def build_pages(self) -> None:
         """(Re)build every page for the application's type, keeping the current step."""
         current = max(0, self.steps.currentRow())
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = [page_class(self.session) for page_class in PAGE_CLASSES]
+        leaving, self.pages = self.pages, [page_class(self.session) for page_class in PAGE_CLASSES]
         for page in self.pages:
             self.stack.addWidget(page)
+        # The new page shows before the old go, so no old page is shown (and built, from
+        # a file the window may have just left: save_copy_to) on its way out.
+        self.stack.setCurrentWidget(self.pages[min(current, len(self.pages) - 1)])
+        for page in leaving:
+            self.stack.removeWidget(page)
+            page.deleteLater()
         check = self.pages[-1]
         check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
         check.printed.connect(  # type: ignore[attr-defined]
@@ -227,7 +274,11 @@ class MainWindow(QMainWindow):
         """Mark each step: ✔ without errors, ○ with, and the counts of both kinds."""
         if not self.doc.ready:
             return  # (``file_ready`` checks it then)
-        problems = rules.check(self.doc)
+        try:
+            problems = rules.check(self.doc)
+        except pending.write_errors() as error:  # the file cannot be read now: say why
+            self.session.report(pending.classify(self.doc.path, error))
+            return
         for page in self.pages:
             page.mark_problems([p for p in problems if p.step == page.key])
         self.problems_changed.emit(problems)
@@ -254,11 +305,112 @@ class MainWindow(QMainWindow):
 
     def _show_saved(self, saved: bool) -> None:
         state = _("已自动保存") if saved else _("正在保存…")
+        if self.session.failure is not None:
+            state = (_("未能保存：{n} 处修改等待写入").format(n=self.session.waiting())
+                     if self.session.waiting() else _("未能保存"))
         if self.doc.read_only:
             state = _("只读：已在另一个窗口中编辑")
         self.save_state.setText(state)
         self.setWindowTitle(_("{file}（{state}）— {product}").format(
             file=self.doc.path.name, state=state, product=_(PRODUCT_NAME)))
+
+    # When the file refuses writes (app.pending)
+
+    def _show_failure(self, failure: SaveFailed) -> None:
+        self.banner.show_failure(failure, self.session.waiting())
+        self._show_saved(False)
+        if not self._retry_timer.isActive():
+            self._retry_timer.start()
+
+    def _recovered(self) -> None:
+        self._retry_timer.stop()
+        self.banner.hide()
+        self._show_saved(True)
+        self.statusBar().showMessage(_("文件已恢复写入，所有修改均已保存。"), 10_000)
+
+    def _tell_refused(self, what: str) -> None:
+        self.statusBar().showMessage(
+            _("“{what}”未完成：文件暂时无法写入。").format(what=what), 15_000)
+
+    def retry_saving(self) -> bool:
+        """重试: write the waiting edits now; True once the file holds them all."""
+        return self.session.retry()
+
+    def ask_save_path(self) -> Path | None:
+        """Where 另存为… writes the copy; None if the user cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = paths.documents_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # (else the dialog opens somewhere odd)
+        except OSError:
+            folder = Path.home()
+        default = folder / (_("{name}-副本").format(name=self.doc.path.stem) + paths.FILE_SUFFIX)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, _("另存为"), str(default), _("申报文件") + " (*.stoa)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == paths.FILE_SUFFIX else path.with_suffix(
+            paths.FILE_SUFFIX)
+
+    def save_as(self) -> bool:
+        """另存为…: everything, waiting edits too, into a new file; the window goes on there."""
+        self._flush_typing()
+        target = self.ask_save_path()
+        return target is not None and self.save_copy_to(target)
+
+    def save_copy_to(self, target: Path) -> bool:
+        """Write the file as committed plus the waiting edits to ``target`` and switch to it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.document import ApplicationFile
+        from app.lock import FileInUse
+
+        try:
+            self.session.writes.save_copy(target)
+            copy = ApplicationFile.open(target, snapshot_later=True)
+        except SaveFailed as failure:
+            QMessageBox.critical(self, _("另存为失败"), failure_text(failure, 0))
+            return False
+        except (FileInUse, *pending.write_errors()) as error:
+            QMessageBox.critical(self, _("另存为失败"), failure_text(
+                pending.classify(target, error), 0))
+            return False
+        old = self.doc
+        self.doc = copy
+        self.session.switch_to(copy)
+        try:
+            old.close()
+        except pending.write_errors():
+            pass  # (its drive may be gone: nothing of it is needed any more)
+        self.build_pages()
+        self.file_switched.emit(target)
+        self.statusBar().showMessage(_("已另存为「{path}」，此后的修改都保存到这个文件。").format(
+            path=target), 30_000)
+        return True
+
+    def ask_unsaved(self) -> str:
+        """``save_as``, ``discard`` or ``cancel``: closing while edits wait in memory."""
+        from PySide6.QtWidgets import QMessageBox
+
+        failure = self.session.failure
+        box = QMessageBox(QMessageBox.Icon.Warning, _("有修改尚未保存"), _(
+            "「{name}」目前无法写入，{n} 处修改只在本窗口中。关闭窗口会丢失这些修改。\n\n"
+            "建议先“另存为…”到其他位置（例如本机的“文档”文件夹）。").format(
+                name=self.doc.path.name, n=self.session.waiting())
+            + ("\n\n" + failure_text(failure, 0) if failure is not None else ""), parent=self)
+        save = box.addButton(_("另存为…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_("不保存，关闭"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        return {save: "save_as", discard: "discard"}.get(box.clickedButton(), "cancel")
+
+    def _flush_typing(self) -> None:
+        for page in (page for page in self.pages if page.built):
+            for binding in page.bindings.values():
+                binding.flush()
 
     def _show_step(self, number: int) -> None:
         if 0 <= number < len(self.pages):
@@ -286,16 +438,24 @@ class MainWindow(QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Write what a field still holds; everything else is already in the file.
-        self._status_timer.stop()
-        self._snapshot_timer.stop()
+        # Write what a field still holds; everything else is already in the file, unless
+        # the file refuses writes: then never drop what waits without asking.
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()
         for page in (page for page in self.pages if page.built):
             page.closing()
-            for binding in page.bindings.values():
-                binding.flush()
+        self._flush_typing()
+        while self.session.waiting() and not self.session.retry():
+            answer = self.ask_unsaved()
+            if answer == "discard":
+                break
+            if answer != "save_as" or not self.save_as():
+                event.ignore()
+                return
+        self._status_timer.stop()
+        self._snapshot_timer.stop()
+        self._retry_timer.stop()
         self.doc.close()
         self.closed.emit()
         super().closeEvent(event)

@@ -24,6 +24,14 @@
       <translation>Move Row</translation>
     </message>
     <message>
+      <source>撤销</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>重做</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
       <source>^\d{0,9}([.．]\d{0,2})?$</source>
       <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
     </message>
@@ -290,16 +298,12 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Snapshots and Restore...</translation>
     </message>
     <message>
+      <source>另存为…</source>
+      <translation>Save As...</translation>
+    </message>
+    <message>
       <source>编辑(&amp;E)</source>
       <translation>&amp;Edit</translation>
-    </message>
-    <message>
-      <source>撤销</source>
-      <translation>Undo</translation>
-    </message>
-    <message>
-      <source>重做</source>
-      <translation>Redo</translation>
     </message>
     <message>
       <source>语言(&amp;L)</source>
@@ -318,12 +322,64 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Read-only: being edited in another window</translation>
     </message>
     <message>
+      <source>文件已恢复写入，所有修改均已保存。</source>
+      <translation>The file can be written again; every change is saved.</translation>
+    </message>
+    <message>
+      <source>另存为</source>
+      <translation>Save As</translation>
+    </message>
+    <message>
+      <source>有修改尚未保存</source>
+      <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+      <source>不保存，关闭</source>
+      <translation>Close without saving</translation>
+    </message>
+    <message>
+      <source>未能保存</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>申报文件</source>
+      <translation>Application files</translation>
+    </message>
+    <message>
       <source>本步没有发现问题</source>
       <translation>No problems found in this step</translation>
     </message>
     <message>
       <source>{file}（{state}）— {product}</source>
       <translation>{file} ({state}) — {product}</translation>
+    </message>
+    <message>
+      <source>“{what}”未完成：文件暂时无法写入。</source>
+      <translation>"{what}" was not done: the file cannot be written at the moment.</translation>
+    </message>
+    <message>
+      <source>另存为失败</source>
+      <translation>Save As failed</translation>
+    </message>
+    <message>
+      <source>已另存为「{path}」，此后的修改都保存到这个文件。</source>
+      <translation>Saved as "{path}"; from now on every change is saved to this file.</translation>
+    </message>
+    <message>
+      <source>未能保存：{n} 处修改等待写入</source>
+      <translation>Not saved: {n} change(s) waiting to be written</translation>
+    </message>
+    <message>
+      <source>{name}-副本</source>
+      <translation>{name}-copy</translation>
+    </message>
+    <message>
+      <source>「{name}」目前无法写入，{n} 处修改只在本窗口中。关闭窗口会丢失这些修改。
+
+建议先“另存为…”到其他位置（例如本机的“文档”文件夹）。</source>
+      <translation>"{name}" cannot be written at the moment; {n} change(s) exist only in this window. Closing the window loses them.
+
+Use "Save As..." first to save them elsewhere (for example in this PC's Documents folder).</translation>
     </message>
     <message>
       <source>自动快照失败：{reason}</source>
@@ -480,10 +536,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>选择文件并添加…</source>
       <translation>Choose File and Add...</translation>
-    </message>
-    <message>
-      <source>另存为…</source>
-      <translation>Save As...</translation>
     </message>
     <message>
       <source>（不指定）</source>
@@ -1346,6 +1398,82 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Printer "{name}" refused the print job; please check that the printer is connected and has paper.</translation>
     </message>
     <message>
+      <source>请点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>Click "Retry", or use "Save As..." to save elsewhere.</translation>
+    </message>
+    <message>
+      <source>磁盘已满</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <source>没有写入权限（文件或所在文件夹变为只读）</source>
+      <translation>no permission to write (the file or its folder became read-only)</translation>
+    </message>
+    <message>
+      <source>文件已被移动、改名或删除</source>
+      <translation>the file was moved, renamed or deleted</translation>
+    </message>
+    <message>
+      <source>无法访问文件所在的磁盘（U 盘或网络驱动器可能已断开）</source>
+      <translation>the file's drive cannot be reached (a USB stick or network drive may have been disconnected)</translation>
+    </message>
+    <message>
+      <source>未知错误</source>
+      <translation>unknown error</translation>
+    </message>
+    <message>
+      <source>请腾出磁盘空间后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>Free some disk space and click "Retry", or use "Save As..." to save elsewhere.</translation>
+    </message>
+    <message>
+      <source>请把文件放回原处后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>Put the file back where it was and click "Retry", or use "Save As..." to save elsewhere.</translation>
+    </message>
+    <message>
+      <source>请重新连接 U 盘或网络驱动器后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>Reconnect the USB stick or network drive and click "Retry", or use "Save As..." to save elsewhere.</translation>
+    </message>
+    <message>
+      <source>请恢复写入权限后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>Restore write permission and click "Retry", or use "Save As..." to save elsewhere.</translation>
+    </message>
+    <message>
+      <source>可以把文件复制到本机的“文档”文件夹后再打开；磁盘已满时请先腾出空间。</source>
+      <translation>You can copy the file to this PC's Documents folder and open it there; if the disk is full, free some space first.</translation>
+    </message>
+    <message>
+      <source>「{name}」无法保存：{cause}。</source>
+      <translation>"{name}" cannot be saved: {cause}.</translation>
+    </message>
+    <message>
+      <source>重试</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <source>{n} 处修改暂存在本窗口中，尚未写入文件；关闭窗口前请先保存。</source>
+      <translation> {n} change(s) are kept in this window and not yet written to the file; save them before closing the window.</translation>
+    </message>
+    <message>
+      <source>没有权限写入「{folder}」（文件夹只读，或网络共享不允许写入）</source>
+      <translation>no permission to write to "{folder}" (the folder is read-only, or the network share does not allow writing)</translation>
+    </message>
+    <message>
+      <source>找不到「{where}」</source>
+      <translation>"{where}" cannot be found</translation>
+    </message>
+    <message>
+      <source>无法打开「{name}」：{cause}。</source>
+      <translation>Cannot open "{name}": {cause}.</translation>
+    </message>
+    <message>
+      <source>无法写入「{where}」（{reason}）</source>
+      <translation>cannot write "{where}" ({reason})</translation>
+    </message>
+    <message>
+      <source>（{where}）</source>
+      <translation> ({where})</translation>
+    </message>
+    <message>
       <source>快照与恢复</source>
       <translation>Snapshots and Restore</translation>
     </message>
@@ -1428,10 +1556,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>最近打开的文件（双击打开）：</source>
       <translation>Recently opened files (double-click to open):</translation>
-    </message>
-    <message>
-      <source>申报文件</source>
-      <translation>Application files</translation>
     </message>
     <message>
       <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>

@@ -24,6 +24,14 @@
       <translation>移動一行</translation>
     </message>
     <message>
+      <source>撤销</source>
+      <translation>撤銷</translation>
+    </message>
+    <message>
+      <source>重做</source>
+      <translation>重做</translation>
+    </message>
+    <message>
       <source>^\d{0,9}([.．]\d{0,2})?$</source>
       <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
     </message>
@@ -290,16 +298,12 @@
       <translation>快照與恢復…</translation>
     </message>
     <message>
+      <source>另存为…</source>
+      <translation>另存為…</translation>
+    </message>
+    <message>
       <source>编辑(&amp;E)</source>
       <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-      <source>撤销</source>
-      <translation>撤銷</translation>
-    </message>
-    <message>
-      <source>重做</source>
-      <translation>重做</translation>
     </message>
     <message>
       <source>语言(&amp;L)</source>
@@ -318,12 +322,64 @@
       <translation>只讀：已在另一個窗口中編輯</translation>
     </message>
     <message>
+      <source>文件已恢复写入，所有修改均已保存。</source>
+      <translation>文件已恢復寫入，所有修改均已保存。</translation>
+    </message>
+    <message>
+      <source>另存为</source>
+      <translation>另存為</translation>
+    </message>
+    <message>
+      <source>有修改尚未保存</source>
+      <translation>有修改尚未保存</translation>
+    </message>
+    <message>
+      <source>不保存，关闭</source>
+      <translation>不保存，關閉</translation>
+    </message>
+    <message>
+      <source>未能保存</source>
+      <translation>未能保存</translation>
+    </message>
+    <message>
+      <source>申报文件</source>
+      <translation>申報文件</translation>
+    </message>
+    <message>
       <source>本步没有发现问题</source>
       <translation>本步沒有發現問題</translation>
     </message>
     <message>
       <source>{file}（{state}）— {product}</source>
       <translation>{file}（{state}）— {product}</translation>
+    </message>
+    <message>
+      <source>“{what}”未完成：文件暂时无法写入。</source>
+      <translation>“{what}”未完成：文件暫時無法寫入。</translation>
+    </message>
+    <message>
+      <source>另存为失败</source>
+      <translation>另存為失敗</translation>
+    </message>
+    <message>
+      <source>已另存为「{path}」，此后的修改都保存到这个文件。</source>
+      <translation>已另存為「{path}」，此後的修改都保存到這個文件。</translation>
+    </message>
+    <message>
+      <source>未能保存：{n} 处修改等待写入</source>
+      <translation>未能保存：{n} 處修改等待寫入</translation>
+    </message>
+    <message>
+      <source>{name}-副本</source>
+      <translation>{name}-副本</translation>
+    </message>
+    <message>
+      <source>「{name}」目前无法写入，{n} 处修改只在本窗口中。关闭窗口会丢失这些修改。
+
+建议先“另存为…”到其他位置（例如本机的“文档”文件夹）。</source>
+      <translation>「{name}」目前無法寫入，{n} 處修改只在本窗口中。關閉窗口會丟失這些修改。
+
+建議先“另存為…”到其他位置（例如本機的“文檔”文件夾）。</translation>
     </message>
     <message>
       <source>自动快照失败：{reason}</source>
@@ -480,10 +536,6 @@
     <message>
       <source>选择文件并添加…</source>
       <translation>選擇文件並添加…</translation>
-    </message>
-    <message>
-      <source>另存为…</source>
-      <translation>另存為…</translation>
     </message>
     <message>
       <source>（不指定）</source>
@@ -1346,6 +1398,82 @@
       <translation>打印機「{name}」拒絕了打印任務，請檢查打印機是否連接、是否有紙。</translation>
     </message>
     <message>
+      <source>请点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>請點“重試”，或用“另存為…”保存到其他位置。</translation>
+    </message>
+    <message>
+      <source>磁盘已满</source>
+      <translation>磁盤已滿</translation>
+    </message>
+    <message>
+      <source>没有写入权限（文件或所在文件夹变为只读）</source>
+      <translation>沒有寫入權限（文件或所在文件夾變為只讀）</translation>
+    </message>
+    <message>
+      <source>文件已被移动、改名或删除</source>
+      <translation>文件已被移動、改名或刪除</translation>
+    </message>
+    <message>
+      <source>无法访问文件所在的磁盘（U 盘或网络驱动器可能已断开）</source>
+      <translation>無法訪問文件所在的磁盤（U 盤或網絡驅動器可能已斷開）</translation>
+    </message>
+    <message>
+      <source>未知错误</source>
+      <translation>未知錯誤</translation>
+    </message>
+    <message>
+      <source>请腾出磁盘空间后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>請騰出磁盤空間後點“重試”，或用“另存為…”保存到其他位置。</translation>
+    </message>
+    <message>
+      <source>请把文件放回原处后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>請把文件放回原處後點“重試”，或用“另存為…”保存到其他位置。</translation>
+    </message>
+    <message>
+      <source>请重新连接 U 盘或网络驱动器后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>請重新連接 U 盤或網絡驅動器後點“重試”，或用“另存為…”保存到其他位置。</translation>
+    </message>
+    <message>
+      <source>请恢复写入权限后点“重试”，或用“另存为…”保存到其他位置。</source>
+      <translation>請恢復寫入權限後點“重試”，或用“另存為…”保存到其他位置。</translation>
+    </message>
+    <message>
+      <source>可以把文件复制到本机的“文档”文件夹后再打开；磁盘已满时请先腾出空间。</source>
+      <translation>可以把文件複製到本機的“文檔”文件夾後再打開；磁盤已滿時請先騰出空間。</translation>
+    </message>
+    <message>
+      <source>「{name}」无法保存：{cause}。</source>
+      <translation>「{name}」無法保存：{cause}。</translation>
+    </message>
+    <message>
+      <source>重试</source>
+      <translation>重試</translation>
+    </message>
+    <message>
+      <source>{n} 处修改暂存在本窗口中，尚未写入文件；关闭窗口前请先保存。</source>
+      <translation>{n} 處修改暫存在本窗口中，尚未寫入文件；關閉窗口前請先保存。</translation>
+    </message>
+    <message>
+      <source>没有权限写入「{folder}」（文件夹只读，或网络共享不允许写入）</source>
+      <translation>沒有權限寫入「{folder}」（文件夾只讀，或網絡共享不允許寫入）</translation>
+    </message>
+    <message>
+      <source>找不到「{where}」</source>
+      <translation>找不到「{where}」</translation>
+    </message>
+    <message>
+      <source>无法打开「{name}」：{cause}。</source>
+      <translation>無法打開「{name}」：{cause}。</translation>
+    </message>
+    <message>
+      <source>无法写入「{where}」（{reason}）</source>
+      <translation>無法寫入「{where}」（{reason}）</translation>
+    </message>
+    <message>
+      <source>（{where}）</source>
+      <translation>（{where}）</translation>
+    </message>
+    <message>
       <source>快照与恢复</source>
       <translation>快照與恢復</translation>
     </message>
@@ -1428,10 +1556,6 @@
     <message>
       <source>最近打开的文件（双击打开）：</source>
       <translation>最近打開的文件（雙擊打開）：</translation>
-    </message>
-    <message>
-      <source>申报文件</source>
-      <translation>申報文件</translation>
     </message>
     <message>
       <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
