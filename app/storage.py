@@ -6,6 +6,7 @@ version in ``user_version``. Opening never writes to a file it refuses.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -63,6 +64,17 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+SQLITE_FULL = 13
+
+
+def cause(error: BaseException) -> str:
+    """Why something failed, in words a user can act on: a full disk is called that."""
+    if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL or \
+            getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in str(error):
+        return f"磁盘已满（{error}）"
+    return str(getattr(error, "strerror", None) or error)
+
+
 # SQLite's answer to a read-only connection that finds a hot journal: the file was left
 # mid-commit (a crash, a power cut, a pulled stick) and must be rolled back by a writer.
 SQLITE_READONLY_ROLLBACK = 776
@@ -108,11 +120,20 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 def _engine(path: Path) -> Engine:
     from sqlalchemy import event
+    from sqlalchemy.pool import QueuePool
     from sqlmodel import create_engine
 
     from app import model  # noqa: F401  (registers every table on SQLModel.metadata)
 
-    engine = create_engine(f"sqlite:///{path}")
+    # ``mode=rw``: a file deleted or moved under the window is not created anew, empty,
+    # at its old name by the next connection; the write fails and the window says so.
+    uri = f"{Path(path).resolve().as_uri()}?mode=rw"
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    # (a creator makes SQLAlchemy assume a memory database; this is a file: pool as one)
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -360,8 +381,9 @@ def _migrate(path: Path, version: int) -> None:
     except (OSError, sqlite3.Error) as error:
         raise FileRefused(
             f"「{path.name}」是旧版本的申报文件，打开前要先升级格式，但升级前无法保存它的快照"
-            f"（{getattr(error, 'strerror', None) or error}）。文件没有改动。"
-            f"请检查磁盘空间和数据文件夹 {paths.data_dir()} 是否可写。") from error
+            f"（{cause(error)}）。文件没有改动。"
+            f"请检查磁盘空间和快照文件夹 {getattr(error, 'filename', None) or paths.data_dir() / 'snapshots'}"
+            f" 是否可写。") from error
     try:
         connection = connect(path)
         connection.isolation_level = None
@@ -380,7 +402,7 @@ def _migrate(path: Path, version: int) -> None:
         finally:
             connection.close()
     except Exception as error:  # (a failing step of ours, too: the user gets a message)
-        raise FileRefused(f"「{path.name}」的格式升级没有完成（{error}），文件保持升级前的样子。"
+        raise FileRefused(f"「{path.name}」的格式升级没有完成（{cause(error)}），文件保持升级前的样子。"
                           f"请检查磁盘空间和文件是否可写。") from error
     _refuse_problems(path, problems)
 
@@ -407,7 +429,10 @@ def open_file(path: Path, read_only: bool = False, version: int | None = None) -
         version, readable = examined.version, examined.readable
     if read_only:
         if version < SCHEMA_VERSION:
-            raise FileRefused(f"「{path.name}」需要升级格式后才能打开，请先在编辑它的窗口中打开一次。")
+            raise FileRefused(
+                f"「{path.name}」是旧版本的申报文件，要先升级格式才能打开，而这里只能读取它。"
+                f"若它所在的文件夹不能写入，请先把它复制到可写的文件夹（如“文档”）再打开；"
+                f"若它正在另一个窗口中编辑，请在那个窗口中查看。")
         return _read_only_engine(readable)
     upgrade(path, version)
     return _engine(path)

@@ -154,12 +154,49 @@ def measure(runs: int) -> dict[str, float]:
     return figures
 
 
+# Issue 16's figures, each from a script of its own that prints one JSON line last.
+ROBUSTNESS_SCRIPTS = ("import_rows.py", "export_limits.py", "snapshots.py", "failed_save.py")
+
+
+def flatten(figures: dict[str, object], prefix: str = "") -> dict[str, float]:
+    """``{"import_s": {"2000": 0.5}}`` → ``{"import_s_2000": 0.5}``: one figure a line."""
+    flat: dict[str, float] = {}
+    for name, value in figures.items():
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{prefix}{name}_"))
+        elif isinstance(value, int | float):
+            flat[f"{prefix}{name}"] = value
+    return flat
+
+
+def measure_robustness() -> dict[str, float]:
+    """Import of 250–2,000 rows, export at the form's limits, cancel latencies, snapshots
+    and saves that wait: the scripts' figures in one dict."""
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STO_APPLY_HOME": folder,
+               "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        for script in ROBUSTNESS_SCRIPTS:
+            if not (HERE / script).is_file():
+                continue
+            child = subprocess.run([sys.executable, str(HERE / script)], cwd=ROOT, env=env,
+                                   capture_output=True, text=True, timeout=1800)
+            if child.returncode != 0:
+                raise RuntimeError(f"{script}: {child.stderr[-2000:]}")
+            figures.update(flatten(json.loads(child.stdout.strip().splitlines()[-1])))
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=RUNS, help="fresh processes per start-up figure")
+    parser.add_argument("--robustness", action="store_true",
+                        help="only the figures of issue 16 (import, export limits, cancel, "
+                             "snapshots, waiting saves)")
     args = parser.parse_args()
-    figures = measure(args.runs)
+    figures = measure_robustness() if args.robustness else {
+        **measure(args.runs), **measure_robustness()}
     if args.json:
         print(json.dumps({**figures, "budgets": BUDGETS}, ensure_ascii=False))
         return 0

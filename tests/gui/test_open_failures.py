@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app import paths, storage
+from app import paths, storage, tables
 from app.samples import write_sample
 
 from ui.main import Controller
@@ -62,8 +62,9 @@ def _writable(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("quick", [False, True], ids=["from the start screen", "named at start"])
-def test_a_file_in_a_folder_that_cannot_be_written_gets_a_message_and_the_start_screen(
-        controller, quick_controller, messages, tmp_path: Path, quick: bool) -> None:
+def test_a_file_in_a_folder_that_cannot_be_written_opens_read_only_saying_why(
+        controller, quick_controller, messages, tmp_path: Path, quick: bool,
+        monkeypatch) -> None:
     folder = tmp_path / "共享"
     folder.mkdir()
     path = folder / "申报.stoa"
@@ -72,15 +73,39 @@ def test_a_file_in_a_folder_that_cannot_be_written_gets_a_message_and_the_start_
         _writable(folder)
         pytest.skip("cannot make a folder unwritable for root here (no chattr +i)")
     chosen = quick_controller if quick else controller
+    told: list[tuple[str, bool]] = []
+    monkeypatch.setattr(chosen, "tell_read_only",
+                        lambda message, elsewhere=True: told.append((message, elsewhere)))
     try:
-        assert chosen.open(path) is None
+        window = chosen.open(path)
+        assert window is not None and window.doc.read_only
+        assert window.doc.section(tables.Applicant).contact_name  # shown, checkable, printable
+    finally:
+        for each in list(chosen.windows):
+            each.close()
+        _writable(folder)
+    assert not messages
+    assert len(told) == 1
+    text, elsewhere = told[0]
+    assert "申报.stoa" in text and "不能写入" in text and "另存为" in text and not elsewhere
+
+
+def test_an_old_file_in_a_folder_that_cannot_be_written_says_to_copy_it(
+        controller, messages, tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "共享"
+    folder.mkdir()
+    path = folder / "旧.stoa"
+    shutil.copy(FIXTURES / "schema-v1-center.stoa", path)
+    if not _immutable(folder):
+        _writable(folder)
+        pytest.skip("cannot make a folder unwritable for root here (no chattr +i)")
+    monkeypatch.setattr(controller, "tell_read_only", lambda message, elsewhere=True: None)
+    try:
+        assert controller.open(path) is None
     finally:
         _writable(folder)
-    assert len(messages) == 1
-    title, text = messages[0]
-    assert title == "无法打开申报文件"
-    assert "申报.stoa" in text and "没有权限写入" in text and str(folder) in text
-    assert chosen.start.isVisible() and not chosen.windows
+    assert len(messages) == 1 and "旧.stoa" in messages[0][1] and "复制" in messages[0][1]
+    assert controller.start.isVisible() and not controller.windows
 
 
 def test_a_full_disk_gets_a_message(controller, messages, tmp_path: Path) -> None:
