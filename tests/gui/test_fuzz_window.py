@@ -37,6 +37,7 @@ def test_random_cells_show_every_page_or_a_message(
     told: list[str] = []
     monkeypatch.setattr(controller, "_refuse", told.append)
     monkeypatch.setattr(controller, "ask_restore", lambda *args: False)
+    monkeypatch.setattr(controller, "ask_repair", lambda message: told.append(message) or False)
     window = controller.open(path)
     if window is None:
         assert told and path.name in told[0]
