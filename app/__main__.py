@@ -82,6 +82,7 @@ def _check(path: Path, as_json: bool) -> int:
 def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     from app.document import ApplicationFile
     from app.export import ExportBlocked, ExportChanged, export, take_snapshot
+    from app.pdf.form import TextTooLong
 
     doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
     try:
@@ -92,6 +93,9 @@ def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
         result = export(snapshot, out, language=language)
     except ExportBlocked as error:
         print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
+        return EXIT_ERRORS
+    except TextTooLong as error:
+        print(f"错误：{error}", file=sys.stderr)
         return EXIT_ERRORS
     except ExportChanged as error:
         print(f"错误：{error}", file=sys.stderr)
