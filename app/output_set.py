@@ -48,7 +48,7 @@ def _move(source: Path, target: Path) -> None:
 
 def _sync(path: Path) -> None:
     """Flush a written file to the disk, so a power cut after the swap finds it whole."""
-    with path.open("rb") as handle:
+    with path.open("r+b") as handle:  # (Windows flushes only a handle open for writing)
         os.fsync(handle.fileno())
 
 
@@ -64,8 +64,12 @@ def recorded(folder: Path) -> list[str]:
     except (OSError, UnicodeDecodeError):
         return []
     # only plain names: a record edited to name ../something moves nothing outside
-    return [name for name in text.splitlines()
-            if name and name == Path(name).name and name not in (".", "..")]
+    return [name for name in text.splitlines() if _plain(name)]
+
+
+def _plain(name: str) -> bool:
+    """A file name in the folder itself, not a path leading elsewhere."""
+    return bool(name) and name == Path(name).name and name not in (".", "..") and "\\" not in name
 
 
 def _aside(staging: Path) -> Path:
@@ -76,7 +80,11 @@ def _swap(folder: Path, staging: Path) -> None:
     """Do the moves a journal describes: the old files aside, the new ones in."""
     journal = json.loads((staging / JOURNAL).read_text(encoding="utf-8"))
     new, old = list(journal["new"]), list(journal["old"])
+    if not all(isinstance(name, str) and _plain(name) for name in new + old):
+        raise ValueError("a journal naming something else than a file of this folder")
     aside = _aside(staging)
+    if aside.is_symlink():
+        raise ValueError("the folder for the previous set is a link")
     aside.mkdir(exist_ok=True)
     for name in old:
         # an old name is still in the folder; if the new set has it too, what is there is
