@@ -81,7 +81,7 @@ def _check(path: Path, as_json: bool) -> int:
 
 def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     from app.document import ApplicationFile
-    from app.export import ExportBlocked, ExportChanged, export, take_snapshot
+    from app.export import ExportBlocked, ExportChanged, ExportFailed, export, take_snapshot
     from app.pdf.form import TextTooLong
 
     doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
@@ -97,7 +97,7 @@ def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     except TextTooLong as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_ERRORS
-    except ExportChanged as error:
+    except (ExportChanged, ExportFailed) as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
     for target in result.files:

@@ -415,3 +415,19 @@ def test_twenty_kills_at_random_moments_leave_a_whole_set(
         for name, data in versions["sets"]["A"].items():
             (old_set / name).write_bytes(data)
     assert not all(outcomes)  # some kills fell before the new set was in place
+
+
+def test_the_command_line_says_why_and_writes_nothing(
+        versions: dict[str, Any], repo_root: Path, child_env: dict[str, str],
+        tmp_path: Path) -> None:
+    doc = changed_copy(versions, tmp_path)
+    zip_name = next(name for name in versions["sets"]["A"] if name.endswith(".zip"))
+    doc.close()
+    blocked = tmp_path / "blocked"
+    (blocked / zip_name).mkdir(parents=True)  # a folder where the zip should go
+    run = subprocess.run([sys.executable, "-m", "app", "export", str(tmp_path / "copy.stoa"),
+                          "--out", str(blocked)], cwd=repo_root, env=child_env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "无法写入" in run.stderr and "同名的文件夹" in run.stderr and "保持原样" in run.stderr
+    assert [p.name for p in blocked.iterdir()] == [zip_name]  # nothing else written
