@@ -74,7 +74,7 @@ def paragraph_seconds(length: int, before: bool = False) -> float:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from app import pdf
-    from app.pdf.form import BODY, para
+    from app.pdf.form import BODY
     from app.pdf.wrap import ChineseParagraph
 
     pdf.fonts.register()
@@ -85,7 +85,7 @@ def paragraph_seconds(length: int, before: bool = False) -> float:
     try:
         started = time.perf_counter()
         pdf.build(SimpleDocTemplate(io.BytesIO(), pagesize=A4, invariant=1, **pdf.MARGINS),
-                  [para(text, BODY, typed=True)], None)
+                  [ChineseParagraph(pdf.fonts.markup(text), BODY)], None)  # as form.para
         return time.perf_counter() - started
     finally:
         ChineseParagraph.split = saved  # type: ignore[method-assign]

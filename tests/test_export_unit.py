@@ -24,7 +24,8 @@ from pypdf import PdfReader
 from app import export, model, output_set, package, pdf
 from app.document import ApplicationFile
 from app.pdf import mailing, wrap
-from app.pdf.form import BODY, para
+from app.pdf.form import BODY
+from app.pdf.wrap import ChineseParagraph
 from app.samples import write_sample
 
 USER_FILES = {"我的笔记.txt": b"mine", "新型标准化技术组织试点申报-别人的.zip": b"not ours"}
@@ -260,7 +261,7 @@ def long_paragraph_pdf(characters: int, check: Callable[[], None] | None = None)
     out = io.BytesIO()
     pdf.fonts.register()
     pdf.build(SimpleDocTemplate(out, pagesize=A4, invariant=1, **pdf.MARGINS),
-              [para(text, BODY, typed=True)], check)
+              [ChineseParagraph(pdf.fonts.markup(text), BODY)], check)  # as form.para makes it
     return out.getvalue()
 
 
@@ -312,7 +313,8 @@ def test_a_text_far_beyond_the_form_is_refused_naming_where(
         snapshot = export.take_snapshot(doc)
     finally:
         doc.close()
-    with pytest.raises(pdf.TextTooLong, match="建设方案 （一）建设背景与必要性」中有一段文字长达 1200000 字.*请缩短"):
+    with pytest.raises(pdf.TextTooLong, match="建设方案 （一）建设背景与必要性」中有一段文字长达 1200000 字"
+                                              ".*200000 字.*请缩短"):
         export.export(snapshot, old_set)
     assert_old_set_untouched(old_set, versions)
 
@@ -431,3 +433,16 @@ def test_the_command_line_says_why_and_writes_nothing(
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "无法写入" in run.stderr and "同名的文件夹" in run.stderr and "保持原样" in run.stderr
     assert [p.name for p in blocked.iterdir()] == [zip_name]  # nothing else written
+
+
+def test_a_huge_name_is_refused_before_its_layout(
+        old_set: Path, versions: dict[str, Any], tmp_path: Path) -> None:
+    doc = changed_copy(versions, tmp_path)
+    try:
+        doc.set_value(model.Application, 1, "org_name", "名" * 5_000_000)  # a received file's
+        snapshot = export.take_snapshot(doc)
+    finally:
+        doc.close()
+    with pytest.raises(pdf.TextTooLong, match="申报书「封面」中有一段文字长达 5000000 字"):
+        export.export(snapshot, old_set)
+    assert_old_set_untouched(old_set, versions)

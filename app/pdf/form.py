@@ -41,9 +41,10 @@ NUMERALS = "一二三四五六七八九十"
 GRID = colors.HexColor("#404040")
 HEADER_FILL = colors.HexColor("#e8e8e8")
 LABEL_FILL = colors.HexColor("#f3f3f3")
-# Longer than any text the form allows (3,000 characters) by far: a text beyond this is
-# refused before its layout (hundreds of pages) starts, naming where it is.
-TYPED_LIMIT = 1_000_000
+# Far longer than any text the form allows (3,000 characters): a text beyond this (some
+# 70 pages, laid out in about a second, 50 MB of memory) is refused before its layout
+# starts, naming where it is; a received file could hold 50 MB in one field.
+TYPED_LIMIT = 200_000
 
 
 class TextTooLong(ValueError):
@@ -101,9 +102,8 @@ CHOICE_VALUES = frozenset(
 
 def para(text: str, style: ParagraphStyle = PLAIN, *, typed: bool = False) -> ChineseParagraph:
     """``text`` set in ``style``; a fixed text in the document's language, unless ``typed``."""
-    if typed and len(text) > TYPED_LIMIT:
-        raise TextTooLong(Text("有一段文字长达 {n} 字，超过能排版的 {limit} 字。",
-                               n=len(text), limit=TYPED_LIMIT))
+    if typed:
+        within_limit(text)  # (before its markup, which takes as long as its layout)
     face = fonts.HEI if style.fontName == fonts.HEI else fonts.SERIF
     return ChineseParagraph(fonts.markup(text if typed else fixed(text), face), style)
 
@@ -113,8 +113,16 @@ def choice(value: str) -> str:
     return fixed(value) if value in CHOICE_VALUES else value
 
 
+def within_limit(text: str) -> str:
+    """``text``, unless it is too long to print (``TYPED_LIMIT``)."""
+    if len(text) > TYPED_LIMIT:
+        raise TextTooLong(Text("有一段文字长达 {n} 字，超过能排版的 {limit} 字。",
+                               n=len(text), limit=TYPED_LIMIT))
+    return text
+
+
 def cell(value: Any, style: ParagraphStyle = CELL, *, typed: bool = True) -> ChineseParagraph:
-    text = "" if value is None else str(value)
+    text = within_limit("" if value is None else str(value))
     return para(choice(text) if typed else text, style, typed=typed)
 
 
@@ -187,7 +195,7 @@ def fields(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Flowable:
 
 def long_text(text: str) -> list[Flowable]:
     """A typed text as paragraphs, each first line indented by two characters."""
-    paragraphs = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    paragraphs = [line.strip() for line in within_limit(text or "").splitlines() if line.strip()]
     return [para(line, BODY, typed=True) for line in paragraphs] or [para(NONE, PLAIN)]
 
 
