@@ -87,7 +87,8 @@ def _check(path: Path, as_json: bool) -> int:
 
 def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     from app.document import ApplicationFile
-    from app.export import ExportBlocked, ExportChanged, export, take_snapshot
+    from app.export import ExportBlocked, ExportChanged, ExportFailed, export, take_snapshot
+    from app.pdf.form import TextTooLong
 
     doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
     try:
@@ -99,7 +100,10 @@ def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     except ExportBlocked as error:
         print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
         return EXIT_ERRORS
-    except ExportChanged as error:
+    except TextTooLong as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_ERRORS
+    except (ExportChanged, ExportFailed) as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
     for target in result.files:

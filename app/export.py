@@ -8,11 +8,14 @@
 ``take_snapshot`` reads the file once (the UI does it in its worker thread, through a
 read-only connection); writing works from that snapshot, except that attachments are
 read one at a time as the zip needs them and checked against the snapshot's hashes.
-Nothing is written while the check finds errors, and every file appears whole or not
-at all (written beside its target, then renamed into place).
+Nothing is written while the check finds errors. The outputs are one set: written into
+a hidden folder beside them, then put in place together (``app.output_set``), so a
+failure, a cancel or a crash leaves the previous set whole, never a mix of the two.
+Layout and writing stop within a fraction of a second of ``cancelled()`` becoming true.
 """
 
 import datetime as dt
+import errno
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -23,9 +26,9 @@ from typing import Any
 from app import model, package, rules
 from app.call import Call, load_call
 from app.document import ApplicationFile
-from app.files import write_atomically
 from app.hant import SIMPLIFIED
 from app.json_io import application_to_json, canonical_json, checksum_of
+from app.output_set import OutputSet
 from app.rules.facts import Facts, load_facts
 from app.text import Text
 
@@ -51,7 +54,43 @@ class ExportChanged(Exception):
 
 
 class ExportCancelled(Exception):
-    """The user cancelled; nothing of the unfinished file was left."""
+    """The user cancelled; nothing of the unfinished set was left."""
+
+
+class ExportFailed(OSError):
+    """The outputs could not be written; the previous ones are as they were.
+
+    An ``OSError`` (with the output's name and a Chinese reason) for the callers that
+    handle those; ``message`` says it all, in Chinese, as an ``app.text.Text``.
+    """
+
+    def __init__(self, error: OSError, target: Path) -> None:
+        reason = _reason(error)
+        super().__init__(error.errno, reason, str(target))
+        self.message = Text("无法写入「{name}」：{reason}。之前输出的申报材料保持原样。",
+                            name=str(target), reason=reason)
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+WINDOWS_SHARING = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def _reason(error: OSError) -> Text | str:
+    """Why a write failed, in words a clerk can act on."""
+    if getattr(error, "winerror", None) in WINDOWS_SHARING or error.errno in (errno.EACCES,
+                                                                             errno.EPERM):
+        return Text("没有写入权限，或文件正被其他程序打开（如 PDF 阅读器）；请关闭它或换一个输出文件夹")
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return Text("磁盘空间不足；请腾出空间或换一个输出文件夹")
+    if error.errno == errno.EROFS:
+        return Text("磁盘是只读的；请换一个输出文件夹")
+    if isinstance(error, NotADirectoryError | FileExistsError):
+        return Text("路径中有一个同名的文件挡住了文件夹；请换一个输出文件夹")
+    if isinstance(error, IsADirectoryError):
+        return Text("有一个同名的文件夹挡住了它；请改名或换一个输出文件夹")
+    return error.strerror or str(error)
 
 
 @dataclass(frozen=True)
@@ -91,7 +130,8 @@ def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapsho
 READ_CHUNK = 256 * 1024  # bytes of an attachment read at a time
 
 
-def _attachment_pieces(snapshot: Snapshot, index: int) -> Callable[[], Iterator[bytes]]:
+def _attachment_pieces(snapshot: Snapshot, index: int,
+                       check: Callable[[], None]) -> Callable[[], Iterator[bytes]]:
     """Reads one attachment from the file in pieces as the zip writes it, and makes sure
     it is still the one the snapshot describes (the user may go on editing meanwhile)."""
     item, attachment_id = snapshot.data["attachments"][index], snapshot.attachment_ids[index]
@@ -106,6 +146,7 @@ def _attachment_pieces(snapshot: Snapshot, index: int) -> Callable[[], Iterator[
             if row is not None:
                 with connection.blobopen("attachmentblob", "data", row[0], readonly=True) as blob:
                     while piece := blob.read(READ_CHUNK):
+                        check()
                         digest.update(piece)
                         yield piece
         finally:
@@ -119,10 +160,12 @@ def _attachment_pieces(snapshot: Snapshot, index: int) -> Callable[[], Iterator[
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
            cancelled: Callable[[], bool] = lambda: False, language: str = SIMPLIFIED) -> Result:
-    """Write every output into ``out_dir``; refused while the check has errors.
+    """Write every output into ``out_dir`` as one set; refused while the check has errors.
 
     ``language`` is the document language (``app.hant``): the form, the mailing sheet and
-    the e-mail draft; the electronic data and the file names stay as they are.
+    the e-mail draft; the electronic data and the file names stay as they are. Raises
+    ``ExportCancelled`` soon after ``cancelled()`` turns true, ``ExportFailed`` when the
+    disk refuses; either way the folder keeps the outputs it had.
     """
     from app import pdf  # reportlab is loaded only when something is printed
     from app.pdf.mailing import render_mailing_sheet
@@ -130,18 +173,22 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     if any(p.severity == rules.ERROR for p in snapshot.problems):
         raise ExportBlocked(snapshot.problems)
 
-    def step(percent: int, text: str) -> None:
+    def check() -> None:
         if cancelled():
             raise ExportCancelled()
+
+    def step(percent: int, text: str) -> None:
+        check()
         if progress is not None:
             progress(percent, text)
 
     step(0, Text("正在生成申报书…"))
     call, facts = snapshot.call, snapshot.facts
-    form = pdf.render(facts, snapshot.checksum, call, language)
+    form = pdf.render(facts, snapshot.checksum, call, language, check=check)
     step(50, Text("正在生成打印用申报书（{n}份）和邮寄封面…", n=call.paper_copies))
     outputs = [(FORM_FILE, form), (TWO_COPIES_FILE, pdf.repeat(form, call.paper_copies)),
-               (MAILING_FILE, render_mailing_sheet(facts, call, snapshot.checksum, language))]
+               (MAILING_FILE, render_mailing_sheet(facts, call, snapshot.checksum, language,
+                                                   check=check))]
     step(65, Text("正在打包电子版…"))
     applicant = facts.applicant_member.name
     name = package.package_name(call, applicant)
@@ -152,27 +199,37 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     listing_bytes = package.manifest(rows, snapshot.checksum, f"{call.subject_mark}：{applicant}")
     entries: list[tuple[str, Callable[[], Iterable[bytes]]]] = [
         (FORM_FILE, lambda: [form]), (package.JSON_NAME, lambda: [json_bytes]),
-        *[(item["file"], _attachment_pieces(snapshot, n)) for n, item in enumerate(attachments)],
+        *[(item["file"], _attachment_pieces(snapshot, n, check))
+          for n, item in enumerate(attachments)],
         (package.MANIFEST_NAME, lambda: [listing_bytes])]
-    out_dir.mkdir(parents=True, exist_ok=True)
-    result = Result(checksum=snapshot.checksum, recipient=call.email,
-                    subject=package.mail_subject(call, applicant, language))
-    for file_name, payload in outputs:
-        step(70, Text("正在写入{name}…", name=file_name))
-        write_atomically(out_dir / file_name, payload)
-        result.files.append(out_dir / file_name)
-    step(80, Text("正在写入压缩包…"))
-    zip_path = out_dir / f"{name}.zip"
-    write_atomically(zip_path, lambda path: package.write_zip(path, entries))
-    step(90, Text("正在写入邮件草稿…"))
-    listing = [entry for entry, _data in entries]
-    mail_path = out_dir / f"{name}.eml"
-    write_atomically(mail_path, lambda path: package.write_mail_draft(
-        path, call, applicant, zip_path, snapshot.checksum, listing, language))
-    result.files += [zip_path, mail_path]
-    result.zip_path, result.mail_path = zip_path, mail_path
+    zip_name, mail_name = f"{name}.zip", f"{name}.eml"
+    names = [file_name for file_name, _payload in outputs] + [zip_name, mail_name]
+    target = out_dir
+    try:
+        with OutputSet(out_dir) as staged:
+            for file_name, payload in outputs:
+                step(70, Text("正在写入{name}…", name=file_name))
+                target = out_dir / file_name
+                staged.path(file_name).write_bytes(payload)
+            step(80, Text("正在写入压缩包…"))
+            target = out_dir / zip_name
+            package.write_zip(staged.path(zip_name), entries)
+            step(90, Text("正在写入邮件草稿…"))
+            target = out_dir / mail_name
+            listing = [entry for entry, _data in entries]
+            package.write_mail_draft(staged.path(mail_name), call, applicant, staged.path(zip_name),
+                                     snapshot.checksum, listing, language)
+            zip_size = staged.path(zip_name).stat().st_size
+            check()  # the last moment a cancel keeps the previous set
+            target = out_dir
+            staged.commit(names)
+    except OSError as error:
+        raise ExportFailed(error, target) from error
+    result = Result(files=[out_dir / file_name for file_name in names], checksum=snapshot.checksum,
+                    recipient=call.email, subject=package.mail_subject(call, applicant, language),
+                    zip_path=out_dir / zip_name, mail_path=out_dir / mail_name)
     sizes = [(item["name"], item["size"]) for item in attachments]
-    warning = package.size_warning(zip_path.stat().st_size, sizes, call)
+    warning = package.size_warning(zip_size, sizes, call)
     if warning:
         result.warnings.append(warning)
     if progress is not None:

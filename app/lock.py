@@ -43,7 +43,7 @@ def lock_path(path: Path) -> Path:
     return real.with_name(f".~lock.{real.name}#")
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
@@ -97,7 +97,7 @@ class _HeldLock:
         self.path = path
         for _attempt in range(ATTEMPTS):
             fd = _open_lock_file(path, name)
-            if not _try_lock(fd):
+            if not try_lock(fd):
                 os.close(fd)
                 raise FileInUse(f"「{name}」已在另一个申报助手窗口中打开。")
             held = os.fstat(fd)

@@ -56,9 +56,14 @@ class ExportWorker(QObject):
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
-        """Read the file through a read-only connection of this thread, then write."""
+        """Read the file through a read-only connection of this thread, then write.
+
+        Whatever happens, exactly one of ``done`` and ``failed`` is emitted: the panel
+        never waits on a worker that died of an unforeseen error.
+        """
         from app import export as outputs
         from app.document import ApplicationFile
+        from app.pdf.form import TextTooLong
         from app.storage import FileRefused
 
         try:
@@ -68,17 +73,25 @@ class ExportWorker(QObject):
                 snapshot = outputs.take_snapshot(doc)
             finally:
                 doc.close()
+            if self.cancel_requested.is_set():
+                raise outputs.ExportCancelled()
             result = outputs.export(snapshot, self.folder, self.progress.emit,
                                     self.cancel_requested.is_set, self.language)
         except FileRefused as error:
             self.failed.emit(error.args[0])
         except outputs.ExportCancelled:
             self.failed.emit("")
-        except (outputs.ExportBlocked, outputs.ExportChanged) as error:
+        except (outputs.ExportBlocked, outputs.ExportChanged, TextTooLong) as error:
             self.failed.emit(error.args[0])  # the app.text.Text, translated when shown
+        except outputs.ExportFailed as error:
+            self.failed.emit(error.message)
         except OSError as error:
             self.failed.emit(_("无法写入「{name}」：{reason}").format(
                 name=error.filename or self.folder, reason=error.strerror or error))
+        except Exception as error:  # noqa: BLE001 (a message, never a silent dead worker)
+            self.failed.emit(_("输出时出现意外错误（{kind}），之前输出的申报材料保持原样。"
+                               "请再试一次；若仍失败，请把申报文件发给技术支持。").format(
+                kind=type(error).__name__))
         else:
             self.done.emit(result)
 
@@ -243,7 +256,8 @@ class OutputPanel(QGroupBox):
             self.progress.setFormat(_("正在取消…"))
 
     def cancel_and_wait(self) -> None:
-        """The window is closing: stop the worker and wait for it (a few tenths of a second)."""
+        """The window is closing: stop the worker and wait for it (well under a second:
+        the layout checks the cancel often, and an unfinished set is simply dropped)."""
         if self._worker is not None:
             self._worker.cancel_requested.set()
         if self._thread is not None:

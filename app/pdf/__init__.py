@@ -6,12 +6,14 @@ as subsets, so the same application always gives the same bytes.
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from app.call import Call, load_call
 from app.document import ApplicationFile
@@ -19,10 +21,12 @@ from app.hant import SIMPLIFIED, fixed, writing_in
 from app.json_io import application_checksum
 from app.pdf import fonts
 from app.pdf.copies import repeat
-from app.pdf.form import FormBuilder
+from app.pdf.form import FormBuilder, TextTooLong
+from app.pdf.wrap import check_cancelled, checking
 from app.rules.facts import Facts, load_facts
+from app.text import Text
 
-__all__ = ["MARGINS", "render", "render_document", "repeat"]
+__all__ = ["MARGINS", "TextTooLong", "build", "render", "render_document", "repeat"]
 
 MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 22 * mm,
            "bottomMargin": 22 * mm}  # the wider left margin is for binding
@@ -45,6 +49,7 @@ def _numbered_canvas(checksum: str) -> type[Canvas]:
 
         def save(self) -> None:
             for number, state in enumerate(self._pages, start=1):
+                check_cancelled()
                 self.__dict__.update(state)
                 self._footer(number, len(self._pages))
                 super().showPage()
@@ -65,11 +70,23 @@ def render_document(doc: ApplicationFile, language: str = SIMPLIFIED) -> bytes:
     return render(load_facts(doc, dt.date.today()), application_checksum(doc), language=language)
 
 
+def build(template: SimpleDocTemplate, story: list[Any], check: Callable[[], None] | None,
+          **options: Any) -> None:
+    """Lay ``story`` out, calling ``check`` (which raises to cancel) all along the way."""
+    with checking(check):
+        try:
+            template.build(story, **options)
+        except LayoutError as error:  # only a table row taller than a page gets here
+            raise TextTooLong(Text("申报书中有一个表格的一格内容太长，一页纸放不下。"
+                                   "请缩短表格中很长的内容（如“参与内容和作用”）后再输出。")) from error
+
+
 def render(facts: Facts, checksum: str, call: Call | None = None,
-           language: str = SIMPLIFIED) -> bytes:
+           language: str = SIMPLIFIED, check: Callable[[], None] | None = None) -> bytes:
     """One copy of the form as PDF bytes, its fixed texts in ``language`` (``app.hant``).
 
-    It reads only ``facts``, never the file, so it may run in a worker thread.
+    It reads only ``facts``, never the file, so it may run in a worker thread; ``check``
+    is called often while it works and may raise to stop it.
     """
     fonts.register()
     call = call or load_call()
@@ -81,5 +98,5 @@ def render(facts: Facts, checksum: str, call: Call | None = None,
             subject=fixed(f"{call.subject_mark} 校验码 {checksum}"),
             creator=fixed("新型标准化技术组织申报助手"), invariant=1, initialFontName=fonts.SERIF,
             **MARGINS)
-        template.build(story, canvasmaker=_numbered_canvas(checksum))
+        build(template, story, check, canvasmaker=_numbered_canvas(checksum))
     return out.getvalue()

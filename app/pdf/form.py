@@ -33,6 +33,7 @@ from app.hant import fixed
 from app.pdf import fonts
 from app.pdf.wrap import ChineseParagraph
 from app.rules.facts import Facts
+from app.text import Text
 
 FRAME_WIDTH = 210 * mm - 30 * mm - 20 * mm  # A4 less the binding and right margins
 NONE = "无"
@@ -40,6 +41,14 @@ NUMERALS = "一二三四五六七八九十"
 GRID = colors.HexColor("#404040")
 HEADER_FILL = colors.HexColor("#e8e8e8")
 LABEL_FILL = colors.HexColor("#f3f3f3")
+# Far longer than any text the form allows (3,000 characters): a text beyond this (some
+# 70 pages, laid out in about a second, 50 MB of memory) is refused before its layout
+# starts, naming where it is; a received file could hold 50 MB in one field.
+TYPED_LIMIT = 200_000
+
+
+class TextTooLong(ValueError):
+    """A text the form cannot print; ``str()`` says which and what to do, in Chinese."""
 
 
 def make_style(name: str, face: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
@@ -93,6 +102,8 @@ CHOICE_VALUES = frozenset(
 
 def para(text: str, style: ParagraphStyle = PLAIN, *, typed: bool = False) -> ChineseParagraph:
     """``text`` set in ``style``; a fixed text in the document's language, unless ``typed``."""
+    if typed:
+        within_limit(text)  # (before its markup, which takes as long as its layout)
     face = fonts.HEI if style.fontName == fonts.HEI else fonts.SERIF
     return ChineseParagraph(fonts.markup(text if typed else fixed(text), face), style)
 
@@ -102,8 +113,16 @@ def choice(value: str) -> str:
     return fixed(value) if value in CHOICE_VALUES else value
 
 
+def within_limit(text: str) -> str:
+    """``text``, unless it is too long to print (``TYPED_LIMIT``)."""
+    if len(text) > TYPED_LIMIT:
+        raise TextTooLong(Text("有一段文字长达 {n} 字，超过能排版的 {limit} 字。",
+                               n=len(text), limit=TYPED_LIMIT))
+    return text
+
+
 def cell(value: Any, style: ParagraphStyle = CELL, *, typed: bool = True) -> ChineseParagraph:
-    text = "" if value is None else str(value)
+    text = within_limit("" if value is None else str(value))
     return para(choice(text) if typed else text, style, typed=typed)
 
 
@@ -176,7 +195,7 @@ def fields(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Flowable:
 
 def long_text(text: str) -> list[Flowable]:
     """A typed text as paragraphs, each first line indented by two characters."""
-    paragraphs = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    paragraphs = [line.strip() for line in within_limit(text or "").splitlines() if line.strip()]
     return [para(line, BODY, typed=True) for line in paragraphs] or [para(NONE, PLAIN)]
 
 
@@ -210,6 +229,8 @@ class FormBuilder:
         self.org_label = choices.ORG_TYPES[facts.org_type]
         self.members_title = "成员单位" if facts.is_base else "合作单位"
         self._section = 0
+        self._heading = ""
+        self._place = ""  # the heading last made: where a text too long is said to be
 
     def member_name(self, member_id: int | None) -> str:
         member = self.f.member(member_id)
@@ -218,22 +239,27 @@ class FormBuilder:
     def heading(self, title: str) -> list[Flowable]:
         number = NUMERALS[self._section]
         self._section += 1
+        self._heading = self._place = f"{number}、{fixed(title)}"
         return [CondPageBreak(40 * mm), para(f"{number}、{title}", H1)]
 
-    @staticmethod
-    def sub(title: str) -> list[Flowable]:
+    def sub(self, title: str) -> list[Flowable]:
         """A sub-heading, never alone at the foot of a page (without holding its table
         back, as keepWithNext would: a long table may start under its heading)."""
+        self._place = f"{self._heading} {fixed(title)}"
         return [CondPageBreak(30 * mm), para(title, H2)]
 
     def story(self) -> list[Flowable]:
-        parts = [*self.cover(), PageBreak(), *self.instructions(), PageBreak(),
-                 *self.type_section(), *self.applicant_section(), *self.recommender_section(),
-                 *self.foundation_section(), *self.members_section(),
-                 *self.governance_section(), *self.resources_section(), *self.plan_section(),
-                 *self.attachments_section(), PageBreak(), *self.declaration(), PageBreak(),
-                 *self.recommendation()]
-        return parts
+        try:
+            return [*self.cover(), PageBreak(), *self.instructions(), PageBreak(),
+                    *self.type_section(), *self.applicant_section(), *self.recommender_section(),
+                    *self.foundation_section(), *self.members_section(),
+                    *self.governance_section(), *self.resources_section(), *self.plan_section(),
+                    *self.attachments_section(), PageBreak(), *self.declaration(), PageBreak(),
+                    *self.recommendation()]
+        except TextTooLong as error:
+            # (the sections are built in order: the heading last made is the text's)
+            raise TextTooLong(Text("申报书「{place}」中{problem}请缩短后再输出。",
+                                   place=self._place or fixed("封面"), problem=error.args[0])) from error
 
     # -- cover and instructions ------------------------------------------------------
 

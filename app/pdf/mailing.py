@@ -5,6 +5,7 @@ sender from the application. Below them, a checklist of what goes inside.
 """
 
 import io
+from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -14,7 +15,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from app.call import Call
 from app.hant import SIMPLIFIED, fixed, writing_in
-from app.pdf import fonts
+from app.pdf import build, fonts
 from app.pdf.form import FRAME_WIDTH, make_style, para, table
 from app.rules.facts import Facts
 
@@ -33,14 +34,14 @@ def _block(rows: list[tuple[str, str]], typed: bool) -> object:
 
 
 def render_mailing_sheet(facts: Facts, call: Call, checksum: str,
-                         language: str = SIMPLIFIED) -> bytes:
-    """The sheet, its fixed texts in ``language`` (``app.hant``)."""
+                         language: str = SIMPLIFIED, check: Callable[[], None] | None = None) -> bytes:
+    """The sheet, its fixed texts in ``language`` (``app.hant``); ``check`` may cancel."""
     fonts.register()
     with writing_in(language):
-        return _render(facts, call, checksum)
+        return _render(facts, call, checksum, check)
 
 
-def _render(facts: Facts, call: Call, checksum: str) -> bytes:
+def _render(facts: Facts, call: Call, checksum: str, check: Callable[[], None] | None) -> bytes:
     applicant, a = facts.applicant_member, facts.applicant
     sender_address = a.mailing_address or a.registered_address
     contact = "，".join(part for part in (a.contact_name, a.contact_mobile, a.contact_phone) if part)
@@ -74,5 +75,5 @@ def _render(facts: Facts, call: Call, checksum: str) -> bytes:
                                  initialFontName=fonts.SERIF,
                                  title=fixed(f"邮寄封面 {call.subject_mark}"),
                                  creator=fixed("新型标准化技术组织申报助手"))
-    document.build(story)
+    build(document, story, check)
     return out.getvalue()

@@ -510,6 +510,10 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Cannot write "{name}": {reason}</translation>
     </message>
     <message>
+      <source>输出时出现意外错误（{kind}），之前输出的申报材料保持原样。请再试一次；若仍失败，请把申报文件发给技术支持。</source>
+      <translation>An unexpected error occurred while making the outputs ({kind}); the outputs made before are unchanged. Please try again; if it fails again, send the application file to support.</translation>
+    </message>
+    <message>
       <source>已生成（点击打开）：</source>
       <translation>Generated (click to open):</translation>
     </message>
@@ -2258,6 +2262,30 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>should have an administrative division code (digits) in positions 3–8</translation>
     </message>
     <message>
+      <source>无法写入「{name}」：{reason}。之前输出的申报材料保持原样。</source>
+      <translation>Cannot write “{name}”: {reason}. The outputs made before are unchanged.</translation>
+    </message>
+    <message>
+      <source>没有写入权限，或文件正被其他程序打开（如 PDF 阅读器）；请关闭它或换一个输出文件夹</source>
+      <translation>no permission to write, or the file is open in another program (such as a PDF reader); close it or choose another output folder</translation>
+    </message>
+    <message>
+      <source>磁盘空间不足；请腾出空间或换一个输出文件夹</source>
+      <translation>the disk is full; free some space or choose another output folder</translation>
+    </message>
+    <message>
+      <source>磁盘是只读的；请换一个输出文件夹</source>
+      <translation>the disk is read-only; choose another output folder</translation>
+    </message>
+    <message>
+      <source>路径中有一个同名的文件挡住了文件夹；请换一个输出文件夹</source>
+      <translation>a file with the name of a folder on the path is in the way; choose another output folder</translation>
+    </message>
+    <message>
+      <source>有一个同名的文件夹挡住了它；请改名或换一个输出文件夹</source>
+      <translation>a folder with the same name is in the way; rename it or choose another output folder</translation>
+    </message>
+    <message>
       <source>正在生成申报书…</source>
       <translation>Generating the application form...</translation>
     </message>
@@ -2270,20 +2298,8 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Packaging the electronic version...</translation>
     </message>
     <message>
-      <source>正在写入压缩包…</source>
-      <translation>Writing the zip package...</translation>
-    </message>
-    <message>
-      <source>正在写入邮件草稿…</source>
-      <translation>Writing the e-mail draft...</translation>
-    </message>
-    <message>
       <source>检查发现 {n} 个错误，改正后才能输出申报书。第一个：{first}</source>
       <translation>The check found errors ({n}); correct them before the application form can be generated. The first: {first}</translation>
-    </message>
-    <message>
-      <source>正在写入{name}…</source>
-      <translation>Writing {name}...</translation>
     </message>
     <message>
       <source>完成</source>
@@ -2294,12 +2310,36 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Attachment "{name}" was changed or deleted during output; please output again.</translation>
     </message>
     <message>
+      <source>正在写入压缩包…</source>
+      <translation>Writing the zip package...</translation>
+    </message>
+    <message>
+      <source>正在写入邮件草稿…</source>
+      <translation>Writing the e-mail draft...</translation>
+    </message>
+    <message>
+      <source>正在写入{name}…</source>
+      <translation>Writing {name}...</translation>
+    </message>
+    <message>
       <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
       <translation>The zip package is {size} MB, over the e-mail attachment limit of {limit} MB, so sending it may fail. The largest attachments are: {named}. Please compress the scans (e.g. lower the resolution to 150–200 dpi, or switch to black and white or greyscale), upload them again and output again.</translation>
     </message>
     <message>
       <source>「{name}」（{size} MB）</source>
       <translation>"{name}" ({size} MB)</translation>
+    </message>
+    <message>
+      <source>申报书中有一个表格的一格内容太长，一页纸放不下。请缩短表格中很长的内容（如“参与内容和作用”）后再输出。</source>
+      <translation>A table cell of the application form is too long to fit on one page. Shorten the very long entries in the tables (such as “参与内容和作用”), then make the outputs again.</translation>
+    </message>
+    <message>
+      <source>有一段文字长达 {n} 字，超过能排版的 {limit} 字。</source>
+      <translation>a text is {n} characters long, more than the {limit} characters that can be laid out. </translation>
+    </message>
+    <message>
+      <source>申报书「{place}」中{problem}请缩短后再输出。</source>
+      <translation>In “{place}” of the application form, {problem}Please shorten it, then make the outputs again.</translation>
     </message>
     <message>
       <source>手机号码应为 11 位数字，以 1 开头</source>

@@ -510,6 +510,10 @@
       <translation>無法寫入「{name}」：{reason}</translation>
     </message>
     <message>
+      <source>输出时出现意外错误（{kind}），之前输出的申报材料保持原样。请再试一次；若仍失败，请把申报文件发给技术支持。</source>
+      <translation>輸出時出現意外錯誤（{kind}），之前輸出的申報材料保持原樣。請再試一次；若仍失敗，請把申報文件發給技術支持。</translation>
+    </message>
+    <message>
       <source>已生成（点击打开）：</source>
       <translation>已生成（點擊打開）：</translation>
     </message>
@@ -2258,6 +2262,30 @@
       <translation>第 3–8 位應為行政區劃代碼（數字）</translation>
     </message>
     <message>
+      <source>无法写入「{name}」：{reason}。之前输出的申报材料保持原样。</source>
+      <translation>無法寫入「{name}」：{reason}。之前輸出的申報材料保持原樣。</translation>
+    </message>
+    <message>
+      <source>没有写入权限，或文件正被其他程序打开（如 PDF 阅读器）；请关闭它或换一个输出文件夹</source>
+      <translation>沒有寫入權限，或文件正被其他程序打開（如 PDF 閱讀器）；請關閉它或換一個輸出文件夾</translation>
+    </message>
+    <message>
+      <source>磁盘空间不足；请腾出空间或换一个输出文件夹</source>
+      <translation>磁盤空間不足；請騰出空間或換一個輸出文件夾</translation>
+    </message>
+    <message>
+      <source>磁盘是只读的；请换一个输出文件夹</source>
+      <translation>磁盤是隻讀的；請換一個輸出文件夾</translation>
+    </message>
+    <message>
+      <source>路径中有一个同名的文件挡住了文件夹；请换一个输出文件夹</source>
+      <translation>路徑中有一個同名的文件擋住了文件夾；請換一個輸出文件夾</translation>
+    </message>
+    <message>
+      <source>有一个同名的文件夹挡住了它；请改名或换一个输出文件夹</source>
+      <translation>有一個同名的文件夾擋住了它；請改名或換一個輸出文件夾</translation>
+    </message>
+    <message>
       <source>正在生成申报书…</source>
       <translation>正在生成申報書…</translation>
     </message>
@@ -2270,20 +2298,8 @@
       <translation>正在打包電子版…</translation>
     </message>
     <message>
-      <source>正在写入压缩包…</source>
-      <translation>正在寫入壓縮包…</translation>
-    </message>
-    <message>
-      <source>正在写入邮件草稿…</source>
-      <translation>正在寫入郵件草稿…</translation>
-    </message>
-    <message>
       <source>检查发现 {n} 个错误，改正后才能输出申报书。第一个：{first}</source>
       <translation>檢查發現 {n} 個錯誤，改正後才能輸出申報書。第一個：{first}</translation>
-    </message>
-    <message>
-      <source>正在写入{name}…</source>
-      <translation>正在寫入{name}…</translation>
     </message>
     <message>
       <source>完成</source>
@@ -2294,12 +2310,36 @@
       <translation>附件「{name}」在輸出過程中被修改或刪除，請再輸出一次。</translation>
     </message>
     <message>
+      <source>正在写入压缩包…</source>
+      <translation>正在寫入壓縮包…</translation>
+    </message>
+    <message>
+      <source>正在写入邮件草稿…</source>
+      <translation>正在寫入郵件草稿…</translation>
+    </message>
+    <message>
+      <source>正在写入{name}…</source>
+      <translation>正在寫入{name}…</translation>
+    </message>
+    <message>
       <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
       <translation>壓縮包有 {size} MB，超過郵件附件上限 {limit} MB，可能發送失敗。最大的附件是：{named}。請把掃描件壓縮後（如降低分辨率至 150–200 dpi、改為黑白或灰度）重新上傳，再輸出一次。</translation>
     </message>
     <message>
       <source>「{name}」（{size} MB）</source>
       <translation>「{name}」（{size} MB）</translation>
+    </message>
+    <message>
+      <source>申报书中有一个表格的一格内容太长，一页纸放不下。请缩短表格中很长的内容（如“参与内容和作用”）后再输出。</source>
+      <translation>申報書中有一個表格的一格內容太長，一頁紙放不下。請縮短表格中很長的內容（如“參與內容和作用”）後再輸出。</translation>
+    </message>
+    <message>
+      <source>有一段文字长达 {n} 字，超过能排版的 {limit} 字。</source>
+      <translation>有一段文字長達 {n} 字，超過能排版的 {limit} 字。</translation>
+    </message>
+    <message>
+      <source>申报书「{place}」中{problem}请缩短后再输出。</source>
+      <translation>申報書「{place}」中{problem}請縮短後再輸出。</translation>
     </message>
     <message>
       <source>手机号码应为 11 位数字，以 1 开头</source>
