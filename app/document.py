@@ -428,11 +428,6 @@ class ApplicationFile:
         try:
             source = connection.driver_connection
             assert isinstance(source, sqlite3.Connection)
-            writer = sqlite3.connect(target)
-            try:
-                source.backup(writer)
-                writer.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                writer.close()
+            snapshots.backup(source, target)
         finally:
             connection.close()

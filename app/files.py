@@ -19,6 +19,7 @@ links on a share are not followed by default, so what is left is narrow; it is n
 import errno
 import os
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -139,13 +140,15 @@ def _create_temporary(target: Path) -> tuple[Path, int]:
     raise NotAPlainFile(_temporary_name(target))
 
 
-def _replace(temporary: Path, target: Path) -> None:
+def replace_retrying(source: Path, target: Path) -> None:
+    """``os.replace``, tried again for a while on Windows, which refuses to replace a file
+    a viewer or virus scanner holds open for a moment (elsewhere a refusal is final)."""
     for attempt in range(REPLACE_RETRIES):
         try:
-            os.replace(temporary, target)
+            os.replace(source, target)
             return
         except PermissionError:
-            if attempt == REPLACE_RETRIES - 1:
+            if sys.platform != "win32" or attempt == REPLACE_RETRIES - 1:
                 raise
             time.sleep(REPLACE_PAUSE_S)
 
@@ -179,7 +182,7 @@ def _staging(target: Path) -> Iterator[tuple[Path, int]]:
         status = os.lstat(temporary)
         if is_link(status) or identity(status) != created:
             raise NotAPlainFile(temporary)  # swapped under us: never put it in place
-        _replace(temporary, target)
+        replace_retrying(temporary, target)
         moved = True
     finally:
         if not moved:

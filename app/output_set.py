@@ -18,12 +18,12 @@ user keeps in the folder is never touched.
 import json
 import os
 import shutil
-import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+from app import files
 from app.lock import try_lock
 
 STAGING = ".sto-export-"  # + stamp: a set being written (or moved in, with a journal)
@@ -31,19 +31,10 @@ ASIDE = ".sto-previous-"  # + the same stamp: the previous set while the new one
 JOURNAL = ".journal.json"  # in the staging folder once every file is written
 LOCK = ".lock"  # held by the writing process; a staging folder whose lock is free is left over
 RECORD = ".sto-apply-outputs"  # the names of the set in the folder, one a line
-MOVE_RETRIES = 10  # Windows refuses to rename a file a viewer or scanner holds for a moment
-MOVE_PAUSE_S = 0.2
 
 
 def _move(source: Path, target: Path) -> None:
-    for attempt in range(MOVE_RETRIES):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if sys.platform != "win32" or attempt == MOVE_RETRIES - 1:
-                raise
-            time.sleep(MOVE_PAUSE_S)
+    files.replace_retrying(source, target)  # (one name: the kill tests patch it)
 
 
 def _sync(path: Path) -> None:

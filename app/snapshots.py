@@ -30,13 +30,20 @@ class DamagedSnapshot(sqlite3.DatabaseError):
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of the database ``source`` into ``target`` (backup API)."""
     reader = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        backup(reader, target)
+    finally:
+        reader.close()
+
+
+def backup(reader: sqlite3.Connection, target: Path) -> None:
+    """What ``reader`` reads, as a database of its own at ``target`` (an empty new file)."""
     writer = sqlite3.connect(target)
     try:
         reader.backup(writer)
         writer.execute("PRAGMA journal_mode=DELETE")
     finally:
         writer.close()
-        reader.close()
 
 
 def take(path: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:

@@ -7,9 +7,7 @@ version in ``user_version``. Opening never writes to a file it refuses.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -199,6 +197,8 @@ def recover_journal(path: Path) -> Path:
         return path
     except sqlite3.Error:
         pass  # cannot be written here: recover a copy
+    import hashlib
+    import shutil
     folder = paths.data_dir() / "recovered" / hashlib.sha256(
         str(path.resolve()).encode("utf-8")).hexdigest()[:10]
     try:
