@@ -97,6 +97,19 @@ def test_a_long_paste_into_a_line_is_cut_and_says_so(window) -> None:
     assert window.doc.section(model.Application).org_name == "名" * limits.LINE_TEXT_LIMIT
 
 
+def test_keys_typed_past_the_limit_leave_the_status_saying_saved(window, qtbot) -> None:
+    """Each key past the limit is cut, so nothing new reaches the file; the status line
+    must still end on 已自动保存, not stay on 正在保存… (seen in a real window)."""
+    binding = _page(window, "type").bindings["org_name"]
+    _paste(binding.widget, "名" * limits.LINE_TEXT_LIMIT)
+    binding.commit()
+    qtbot.keyClicks(binding.widget, "ab")  # (QTest types no CJK characters: Latin ones)
+    assert window.save_state.text() == "正在保存…"
+    binding.commit()
+    assert window.save_state.text() == "已自动保存"
+    assert window.doc.section(model.Application).org_name == "名" * limits.LINE_TEXT_LIMIT
+
+
 def test_a_typed_nul_is_not_stored(window) -> None:
     binding = _page(window, "type").bindings["org_name"]
     binding.widget.setText("上海\x00市")

@@ -123,7 +123,8 @@ class EditSession(QObject):
             self._wait(edit)
             return
         current = getattr(row, name)
-        if current == value:
+        if current == value:  # (typing undone within the pause, or cut at the field's limit)
+            self.saved.emit()  # the file holds what the field shows: not "正在保存…" forever
             return
         command = SetValue(self, table, row_id, name, current, value, merge)
         if not self._write_first(command):
