@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, insert
-from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, SQLModel, select
 
 from app import choices, model, snapshots, storage
@@ -78,9 +77,8 @@ class ApplicationFile:
         """
         path = Path(path)
         if read_only:
-            doc = cls(path, storage.open_file(path, read_only=True))
-            doc._check_readable()
-            return doc
+            # (storage.examine, in open_file, has checked every cell and section)
+            return cls(path, storage.open_file(path, read_only=True))
         version = storage.inspect_file(path)  # a refused file gets no lock file beside it
         doc = cls.take_over(path, storage.edit_lock(path), version)
         if not snapshot_later:
@@ -99,8 +97,7 @@ class ApplicationFile:
         except BaseException:
             edit_lock.release()
             raise
-        doc._check_readable()
-        doc._open_snapshot_owed = True
+        doc._open_snapshot_owed = True  # (inspect_file has checked every cell and section)
         return doc
 
     @classmethod
@@ -112,29 +109,6 @@ class ApplicationFile:
         except BaseException:
             edit_lock.release()
             raise
-
-    def _check_readable(self) -> None:
-        try:
-            self._read_everything()
-        except storage.FileRefused:
-            self.close()  # (the lock file goes with it)
-            raise
-        except (DatabaseError, ValueError, TypeError) as error:
-            self.close()
-            raise storage.FileRefused(f"申报文件「{self.path.name}」已损坏，其中的内容无法读取（{error}）。",
-                                      damaged=True) from error
-
-    def _read_everything(self) -> None:
-        """Read every row once (not the attachments' bytes): damage shows now, not mid-edit.
-
-        One session for all of it: opening a large application is waiting, not working."""
-        with self._session() as session:
-            for section in model.SECTION_TABLES:
-                if session.get(section, 1) is None:
-                    raise storage.FileRefused(
-                        f"申报文件「{self.path.name}」缺少必要内容，可能已损坏。")
-            for table in model.LIST_TABLES:
-                session.exec(select(table)).all()
 
     def take_open_snapshot(self) -> str:
         """The snapshot of the file as it was when opened, if it is still owed.
