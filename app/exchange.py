@@ -41,10 +41,12 @@ LISTS: dict[str, type[SQLModel]] = {
     "milestones": model.Milestone,
     "attachments": model.Attachment,
 }
-# Columns that are storage details, not part of the application's content.
+# Columns that are storage details, not part of the application's content (the file's id,
+# the script of its printed form and the record of its last outputs stay with the file).
 HIDDEN = {"id", "position"}
 HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"},
-                                                    model.Application: {"file_id"}}
+                                                    model.Application: {
+                                                        "file_id", "document_script", "last_outputs"}}
 
 
 def json_fields(table: type[SQLModel]) -> list[tuple[str, str]]:

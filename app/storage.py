@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # file (``inspect_file``) is part of showing it, which must not wait for them (app.opening).
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _v2_confirmed_codes(connection: sqlite3.Connection) -> None:
@@ -39,10 +39,18 @@ def _v3_file_id(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE application SET file_id = lower(hex(randomblob(16)))")
 
 
+def _v4_outputs(connection: sqlite3.Connection) -> None:
+    """The document script and the last outputs are kept with the file (issue 17)."""
+    connection.execute("ALTER TABLE application ADD COLUMN document_script VARCHAR NOT NULL "
+                       "DEFAULT 'zh_CN'")
+    connection.execute("ALTER TABLE application ADD COLUMN last_outputs VARCHAR NOT NULL DEFAULT ''")
+
+
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
 # Keep a file of every released version under tests/fixtures/ (test_storage opens each).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_codes,
-                                                               2: _v3_file_id}
+                                                               2: _v3_file_id,
+                                                               3: _v4_outputs}
 
 
 class FileRefused(Exception):

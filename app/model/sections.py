@@ -7,6 +7,8 @@ import uuid
 
 from sqlmodel import Field, SQLModel
 
+from app.hant import SIMPLIFIED
+
 
 def new_file_id() -> str:
     """A random identity for a new application file (32 hex digits)."""
@@ -28,6 +30,11 @@ class Application(SQLModel, table=True):
     # Which application this file is, wherever it is moved: its snapshots are kept under
     # it (app.snapshots). A storage detail, not content: exports leave it out.
     file_id: str = Field(default_factory=new_file_id)
+    # 申报书用字 (app.hant) of the printed form: the application's own, never taken from
+    # the window's language (schema 4). Not content either: exports leave it out.
+    document_script: str = SIMPLIFIED
+    # The last outputs made from this file, as JSON (app.output_record); "" before any.
+    last_outputs: str = ""
 
 
 class Applicant(SQLModel, table=True):

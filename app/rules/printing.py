@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from app import glyphs, model
+from app import exchange, glyphs, model
 from app.call import Call
 from app.rules.engine import ERROR, Finding, rule
 from app.rules.facts import Facts
@@ -37,6 +37,7 @@ NOT_CHECKED = {"name"}  # of attachments
 
 def _texts(row: Any) -> Iterator[tuple[str, str]]:
     skip = NOT_CHECKED if isinstance(row, model.Attachment) else set()
+    skip = skip | exchange.HIDDEN_BY_TABLE.get(type(row), set())  # never printed (a path)
     for name, value in vars(row).items():
         if isinstance(value, str) and value and not name.startswith("_") and name not in skip:
             yield name, value

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
-from app import limits, model, validators
+from app import exchange, limits, model, validators
 from app.call import Call
 from app.rules.engine import ERROR, WARNING, Finding, rule
 from app.rules.facts import Facts
@@ -117,9 +117,10 @@ def _text_lengths(facts: Facts, _call: Call) -> Iterator[Finding]:
         model.Recommender: facts.recommender, model.Foundation: facts.foundation,
         model.Governance: facts.governance, model.ResourcesInfo: facts.resources,
         model.Plan: facts.plan}
+    hidden = exchange.HIDDEN_BY_TABLE  # the file's own bookkeeping, not the form's texts
     for table, row in sections.items():
         for name, value in vars(row).items():
-            if isinstance(value, str) and name != "intro":
+            if isinstance(value, str) and name != "intro" and name not in hidden.get(table, ()):
                 message = validators.text_length(value, limits.text_limit(name, name in limits.LONG_TEXTS))
                 if message:
                     yield Finding(name, message, step=SECTION_STEPS[table])
