@@ -4,16 +4,22 @@ The worker ``QThread`` reads the file through its own read-only connection (ever
 already in the file) and lays out and writes the outputs, so the window stays usable;
 a progress bar and a cancel button show meanwhile. Every output stays disabled while the check has
 errors, with the reason beside the buttons.
+
+What was made last is kept in the application file (``app.output_record``) and listed
+here whenever the file is open, with whether it still matches the file; the e-mail
+buttons send only outputs that do. The document script is the application's own, also
+kept in the file: the window's language never changes it, nor the output folder's name.
 """
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,20 +33,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import output_record, tables
 from app.call import load_call
 from app.hant import SIMPLIFIED, TRADITIONAL
 
-from ui.i18n import _, current_language, translated
+from ui.i18n import _, translated
 from ui.marks import ERROR_COLOUR, WARNING_COLOUR
+from ui.open_external import open_link, open_path
 
 if TYPE_CHECKING:  # the export (reportlab) and the PDF viewer load when first used
     from app import export as outputs
     from app.document import ApplicationFile
 
+    from ui.edits import EditSession
+
+OK_COLOUR = "#1e7e34"
+
 
 def default_folder(doc: ApplicationFile) -> Path:
-    """Outputs go beside the application file, in a folder named after it."""
-    return doc.path.parent / _("{name}-申报材料").format(name=doc.path.stem)
+    """Outputs go beside the application file, in a folder named after it (in Simplified
+    whatever the window's language: a folder renamed by a switch would lose the outputs)."""
+    return output_record.default_folder(doc.path)
 
 
 class ExportWorker(QObject):
@@ -102,11 +115,14 @@ class OutputPanel(QGroupBox):
     finished = Signal(object)  # the export.Result
     printed = Signal(str)  # what was sent to which printer, for the status line
 
-    def __init__(self, doc: ApplicationFile, parent: QWidget | None = None) -> None:
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(_("输出申报材料"), parent)
-        self.doc = doc
-        self.folder = default_folder(doc)
-        self.last: outputs.Result | None = None
+        self.session = session
+        self.doc = session.doc
+        self.record = self._read_record()
+        self.status: output_record.Status | None = None  # the record against the file now
+        self.folder = self.record.folder if self.record is not None else default_folder(self.doc)
+        self.last: outputs.Result | None = None  # made in this window (its warnings)
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._then: str = ""  # what to do once the files are written: preview, print
@@ -119,13 +135,16 @@ class OutputPanel(QGroupBox):
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(change)
 
-        # The document language: fixed texts of the form, mailing sheet and e-mail draft.
-        # Traditional by default when the window is; never English (the bureau reads Chinese).
+        # The document script: fixed texts of the form, mailing sheet and e-mail draft.
+        # The application's own, kept in its file (never English: the bureau reads Chinese);
+        # the window's language has no say in it.
         self.language = QComboBox()
         self.language.addItem(_("简体字"), SIMPLIFIED)
         self.language.addItem(_("繁体字"), TRADITIONAL)
-        self.language.setCurrentIndex(1 if current_language() == TRADITIONAL else 0)
+        self._show_script(output_record.script_of(self.doc))
+        self.language.activated.connect(self._script_chosen)
         self.language.setToolTip(_("标题、栏目名称和选项用所选字体；填写的内容保持原样。"))
+        session.field_changed.connect(self._field_changed)
         language_row = QHBoxLayout()
         language_row.addWidget(QLabel(_("申报书用字：")))
         language_row.addWidget(self.language)
@@ -172,7 +191,10 @@ class OutputPanel(QGroupBox):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setOpenExternalLinks(False)
-        self.result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
+        self.result.linkActivated.connect(lambda link: open_link(link, self))
+        self.recorded = QLabel()  # the last outputs, and whether they match the file now
+        self.recorded.setWordWrap(True)
+        self.recorded.linkActivated.connect(lambda link: open_link(link, self))
 
         from app.export import TWO_COPIES_FILE  # (file names stay Simplified in every language)
 
@@ -189,11 +211,16 @@ class OutputPanel(QGroupBox):
         layout.addWidget(self.reason)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.result)
+        layout.addWidget(self.recorded)
         layout.addWidget(self.warning)
         layout.addLayout(mail_row)
         self.errors = 0
         self._show_folder()
         self.set_errors(0)
+        if getattr(self.doc, "ready", True):  # (else once the check has run: list_problems)
+            self.refresh_record()
+        else:
+            self._show_record()
 
     # -- state ---------------------------------------------------------------------
 
@@ -213,8 +240,12 @@ class OutputPanel(QGroupBox):
         for button in (self.make_button, self.preview_button, self.print_button):
             button.setEnabled(allowed)
             button.setToolTip("" if allowed else self.reason.text())
+        sendable = (self.record is not None and self.status is not None
+                    and self.status.usable and not self.busy())
         for button in (self.mail_button, self.copy_button):
-            button.setEnabled(self.last is not None and not self.busy())
+            button.setEnabled(sendable)
+            button.setToolTip("" if sendable or self.record is None
+                              else _("生成的材料与当前内容不一致，请重新生成后再发送。"))
 
     def _show_folder(self) -> None:
         self.folder_label.setText(_("输出到：{folder}").format(folder=self.folder))
@@ -227,7 +258,87 @@ class OutputPanel(QGroupBox):
 
     def open_folder(self) -> None:
         target = self.folder if self.folder.exists() else self.folder.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        open_path(target, _("文件夹"), self)
+
+    # -- the document script -----------------------------------------------------------------
+
+    def _show_script(self, script: str) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(script)))
+        self.language.blockSignals(False)
+
+    def _script_chosen(self, _index: int) -> None:
+        """Kept in the file (an edit that can be undone), unless the file is read-only."""
+        if not self.doc.read_only:
+            self.session.set_value(tables.Application, 1, "document_script",
+                                   self.language.currentData())
+        self.refresh_record()
+
+    def _field_changed(self, table: str, _row_id: int, name: str) -> None:
+        if table == tables.Application.__tablename__ and name == "document_script":
+            self._show_script(output_record.script_of(self.doc))  # (an undo, a redo)
+            self.refresh_record()
+
+    # -- the last outputs -----------------------------------------------------------------
+
+    def _read_record(self) -> output_record.OutputRecord | None:
+        try:
+            return output_record.read(self.doc)
+        except Exception:  # noqa: BLE001 (a record that cannot be read is no record)
+            return None
+
+    def refresh_record(self) -> None:
+        """Compare the recorded outputs with the file and the folder as they are now."""
+        if self.record is not None:
+            try:
+                checksum = output_record.current_checksum(self.doc)
+            except Exception:  # noqa: BLE001 (the window reports a file it cannot read)
+                checksum = ""
+            self.status = output_record.status(self.record, checksum,
+                                               self.language.currentData())
+        self._show_record()
+        self._enable()
+
+    def _show_record(self) -> None:
+        record, status = self.record, self.status
+        if record is None:
+            self.recorded.clear()
+            self.recorded.hide()
+            return
+        script = _("简体字") if record.script == SIMPLIFIED else _("繁体字")
+        lines = [_("上次生成：{time}（{script}），在 {folder}").format(
+            time=html.escape(record.made), script=script, folder=html.escape(str(record.folder)))]
+        gone = set(status.missing) if status is not None else set()
+        for item in record.files:
+            path = record.path(item.name)
+            name = html.escape(item.name)
+            lines.append(f"· {name}" if item.name in gone else
+                         f"· <a href='{QUrl.fromLocalFile(str(path)).toString()}'>{name}</a>")
+        lines.append(_("校验码：{c}").format(c=html.escape(record.checksum)))
+        if status is None:
+            lines.append(_("正在核对是否与当前内容一致…"))
+        else:
+            lines += self._verdict(status)
+        self.recorded.setText("<br>".join(lines))
+        self.recorded.show()
+
+    def _verdict(self, status: output_record.Status) -> list[str]:
+        """Whether the files can still be sent, and if not, why: each reason, in red."""
+        if status.usable:
+            return [f"<span style='color:{OK_COLOUR}'>✔ " + _("与当前内容一致") + "</span>"]
+        reasons = []
+        if status.content_changed:
+            reasons.append(_("内容已修改，请重新生成"))
+        if status.script_changed:
+            reasons.append(_("申报书用字已更改，请重新生成"))
+        if status.missing:
+            reasons.append(_("已不在文件夹中（被删除或移走）：{names}，请重新生成").format(
+                names="、".join(status.missing)))
+        if status.replaced:
+            reasons.append(_("已被替换或修改：{names}，请重新生成").format(
+                names="、".join(status.replaced)))
+        return [f"<span style='color:{ERROR_COLOUR}'>✗ {html.escape(reason)}</span>"
+                for reason in reasons]
 
     # -- the worker ----------------------------------------------------------------------
 
@@ -282,11 +393,10 @@ class OutputPanel(QGroupBox):
 
     def _on_done(self, result: outputs.Result) -> None:
         self.last = result
+        self._remember(result)
         self._stop_thread()
-        links = "<br>".join(f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{p.name}</a>"
-                            for p in result.files)
-        self.result.setText(_("已生成（点击打开）：") + "<br>" + links + "<br>"
-                            + _("校验码：{c}").format(c=result.checksum))
+        self.result.setText(_("已生成（点击文件名打开）。"))
+        self.refresh_record()
         self.warning.setText("<br>".join(translated(w) for w in result.warnings))
         self.warning.setVisible(bool(result.warnings))
         self.finished.emit(result)
@@ -304,17 +414,29 @@ class OutputPanel(QGroupBox):
         self.result.setText(f"<span style='color:{ERROR_COLOUR}'>{message}</span>")
         QMessageBox.warning(self, _("输出失败"), message)
 
+    def _remember(self, result: outputs.Result) -> None:
+        """Record what was just written in the file, so it is listed when reopened."""
+        names = [path.name for path in result.files]
+        folder = result.files[0].parent if result.files else self.folder
+        self.record = output_record.make(folder, names, result.checksum,
+                                         self.language.currentData(), result.recipient,
+                                         result.subject)
+        if not self.doc.read_only:  # (a read-only window lists it until closed)
+            record = self.record
+            self.session.attempt(lambda: output_record.write(self.doc, record))
+
     def open_mail(self) -> None:
         """Open the draft in the mail program (Outlook opens it as a new message)."""
-        if self.last is not None and self.last.mail_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.mail_path)))
+        draft = self.record.of_kind(".eml") if self.record is not None else None
+        if draft is not None:
+            open_path(draft, _("邮件草稿"), self)
 
     def copy_address(self) -> None:
         """For webmail: the address and the subject, to paste into a new message."""
-        if self.last is not None:
-            QGuiApplication.clipboard().setText(f"{self.last.recipient}\n{self.last.subject}")
+        if self.record is not None:
+            QGuiApplication.clipboard().setText(f"{self.record.recipient}\n{self.record.subject}")
             self.result.setText(self.result.text() + "<br>" + _("已复制：{to}　{subject}").format(
-                to=self.last.recipient, subject=self.last.subject))
+                to=self.record.recipient, subject=self.record.subject))
 
     def pdf_path(self) -> Path:
         from app.export import FORM_FILE

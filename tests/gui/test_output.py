@@ -54,7 +54,7 @@ def test_making_the_form_runs_in_the_background_and_says_what_it_wrote(
                                              export.MAILING_FILE]
     assert result.zip_path in written and result.mail_path in written
     assert pages(written[1]) == 2 * pages(written[0])
-    assert export.FORM_FILE in panel.result.text() and panel.make_button.isEnabled()
+    assert export.FORM_FILE in panel.recorded.text() and panel.make_button.isEnabled()
     assert panel.mail_button.isEnabled()
     panel.copy_button.click()
     assert QGuiApplication.clipboard().text() == f"{result.recipient}\n{result.subject}"

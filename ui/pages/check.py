@@ -32,7 +32,7 @@ class CheckPage(FormPage):
         self.deadline = self.note(deadline)
         self.summary = self.note("")
         self.summary.linkActivated.connect(self._follow)
-        self.output = OutputPanel(self.doc)
+        self.output = OutputPanel(self.session)
         self.output.printed.connect(self.printed)
         self.column.addWidget(self.output)
         self.group("报送方式", _(
@@ -60,6 +60,7 @@ class CheckPage(FormPage):
         if not self.built:
             return  # listed when the page is built
         self.output.set_errors(sum(p.severity == rules.ERROR for p in problems))
+        self.output.refresh_record()  # (after an edit: do the last outputs still match?)
         if not problems:
             self.summary.setText("<span style='color:#1e7e34'>✔ " + _("没有发现问题。") + "</span>")
             return
