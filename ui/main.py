@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import PRODUCT_NAME, __version__, choices, paths, recent
+from app import PRODUCT_NAME, __version__, paths, recent
 from app.lock import FileInUse
 from app.resources import resource_path
 
@@ -516,18 +516,24 @@ class Controller(QObject):
             self.open(path)
 
     def open_sample(self, org_type: str) -> MainWindow | None:
-        """Write a fresh copy of the sample to the documents folder and open it."""
+        """Open the user's copy of the sample, written to the documents folder the first
+        time (and again only once it is gone): one copy, never a pile of them. The copy
+        is the user's from then on, edits and outputs included, so it is reopened as is.
+        Its name is the same in every window language, for the same reason."""
         from app.json_io import ImportRefused
-        from app.samples import write_sample
+        from app.samples import sample_copy_name, write_sample
         from app.storage import FileRefused
 
         folder = paths.documents_dir()
-        label = _(choices.ORG_TYPES[org_type])
-        target = folder / (_("示例-{label}").format(label=label) + ".stoa")
-        number = 2
-        while target.exists():
-            target = folder / (_("示例-{label}-{n}").format(label=label, n=number) + ".stoa")
-            number += 1
+        target = folder / sample_copy_name(org_type)
+        if target.exists():
+            window = self.open(target)
+            if window is not None:
+                window.statusBar().showMessage(_(
+                    "这是之前打开过的示例副本「{name}」（其中的修改都保留着）。"
+                    "要重新开始，请关闭它并删除或改名该文件，再点“打开示例”。").format(name=target.name),
+                    30_000)
+            return window
         try:
             folder.mkdir(parents=True, exist_ok=True)
             doc = write_sample(org_type, target)

@@ -123,6 +123,7 @@ def _other_language(app: QApplication, controller: Controller, language: str,
         _visit(app, window, screenshots, f"{language}-{org_type}")
         found += [f"{language} {org_type} {where}" for where in pages_words(window, language, values)]
         window.close()
+        window.doc.path.unlink()  # (made wrong: the next language starts from the sample)
         app.processEvents()
     return found
 
@@ -173,6 +174,7 @@ def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None
                 _visit(app, window, screenshots, f"wrong-{org_type}")
                 window.close()
                 app.processEvents()
+                window.doc.path.unlink()  # (打开示例 reopens the copy: the next starts afresh)
             # The other two languages: every page of both samples, made wrong so the rules
             # speak too, and checked for words of another language.
             for language in ("zh_TW", "en"):
