@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         # a file the window may have just left: save_copy_to) on its way out.
         self.stack.setCurrentWidget(self.pages[min(current, len(self.pages) - 1)])
         for page in leaving:
-            page.closing()  # (an export under way stops: its thread goes with the page)
+            if page.built:  # (an export under way stops: its thread goes with the page)
+                page.closing()
             self.stack.removeWidget(page)
             page.deleteLater()
         check = self.pages[-1]
