@@ -36,6 +36,7 @@ class CannotOpen(QDialog):
                                 "请复制路径，在文件管理器或相应的程序中打开它。").format(
             what=what, path=path))
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(520)  # (a long path wrapped into a narrow column is hard to read)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
         self.copy_button = QPushButton(_("复制路径"))

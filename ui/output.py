@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -121,6 +121,8 @@ class OutputPanel(QGroupBox):
         self.doc = session.doc
         self.record = self._read_record()
         self.status: output_record.Status | None = None  # the record against the file now
+        self.checksum = ""  # of the file now, when compared
+        self._compare_owed = False
         self.folder = self.record.folder if self.record is not None else default_folder(self.doc)
         self.last: outputs.Result | None = None  # made in this window (its warnings)
         self._thread: QThread | None = None
@@ -288,16 +290,29 @@ class OutputPanel(QGroupBox):
             return None
 
     def refresh_record(self) -> None:
-        """Compare the recorded outputs with the file and the folder as they are now."""
+        """Compare the recorded outputs with the file and the folder as they are now.
+
+        Only while the panel shows (else when it next does): the checksum reads the whole
+        file, 0.3 s for a large application, too much after every pause in typing."""
+        if self.record is not None and not self.isVisible():
+            self._compare_owed = True
+            self._show_record()  # (the list at once; whether it matches, once shown)
+            return
+        self._compare_owed = False
         if self.record is not None:
             try:
-                checksum = output_record.current_checksum(self.doc)
+                self.checksum = output_record.current_checksum(self.doc)
             except Exception:  # noqa: BLE001 (the window reports a file it cannot read)
-                checksum = ""
-            self.status = output_record.status(self.record, checksum,
+                self.checksum = ""
+            self.status = output_record.status(self.record, self.checksum,
                                                self.language.currentData())
         self._show_record()
         self._enable()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._compare_owed and getattr(self.doc, "ready", True):
+            self.refresh_record()
 
     def _show_record(self) -> None:
         record, status = self.record, self.status
@@ -328,7 +343,8 @@ class OutputPanel(QGroupBox):
             return [f"<span style='color:{OK_COLOUR}'>✔ " + _("与当前内容一致") + "</span>"]
         reasons = []
         if status.content_changed:
-            reasons.append(_("内容已修改，请重新生成"))
+            reasons.append(_("内容已修改，请重新生成") + (_("（当前内容的校验码：{c}）").format(
+                c=self.checksum) if self.checksum else ""))
         if status.script_changed:
             reasons.append(_("申报书用字已更改，请重新生成"))
         if status.missing:
