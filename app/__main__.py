@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import PRODUCT_NAME, __version__, choices
-from app.hant import DOCUMENT_LANGUAGES, SIMPLIFIED
+from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
@@ -43,14 +43,15 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
-    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=SIMPLIFIED,
-                     help="申报书、邮寄封面和邮件草稿的文字：zh_CN 简体（默认），zh_TW 繁体；填写内容保持原样")
+    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=None,
+                     help="申报书、邮寄封面和邮件草稿的文字：zh_CN 简体，zh_TW 繁体（默认：申报文件中选定的，"
+                          "未选时为简体）；填写内容保持原样")
     sub = commands.add_parser("print", help="打印申报书（默认打印机，一式两份）；检查有错误时不打印（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--printer", metavar="NAME", help="打印机名称（默认：系统默认打印机）")
     sub.add_argument("--copies", type=int, default=None, help="份数（默认：通知要求的份数，2）")
-    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=SIMPLIFIED,
-                     help="申报书的文字：zh_CN 简体（默认），zh_TW 繁体")
+    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=None,
+                     help="申报书的文字：zh_CN 简体，zh_TW 繁体（默认：申报文件中选定的，未选时为简体）")
     sub = commands.add_parser("repair", help="把含有本程序不会写入的内容的申报文件修复为新文件（原文件不动）")
     sub.add_argument("file", type=Path)
     sub = commands.add_parser("restore", help="从最近一个完好的自动快照恢复申报文件（写成新文件，原文件不动）；"
@@ -85,13 +86,15 @@ def _check(path: Path, as_json: bool) -> int:
     return EXIT_ERRORS if any(p.severity == rules.ERROR for p in problems) else EXIT_OK
 
 
-def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
+def _export(path: Path, out: Path, language: str | None = None) -> int:
     from app.document import ApplicationFile
     from app.export import ExportBlocked, ExportChanged, ExportFailed, export, take_snapshot
+    from app.output_record import script_of
     from app.pdf.form import TextTooLong
 
     doc = ApplicationFile.open(path, read_only=True)  # reading only: fine beside the window
     try:
+        language = language or script_of(doc)  # (the application's, as in the window)
         snapshot = take_snapshot(doc)
     finally:
         doc.close()
@@ -115,16 +118,18 @@ def _export(path: Path, out: Path, language: str = SIMPLIFIED) -> int:
     return EXIT_OK
 
 
-def _print(path: Path, printer: str | None, copies: int | None, language: str = SIMPLIFIED) -> int:
+def _print(path: Path, printer: str | None, copies: int | None, language: str | None = None) -> int:
     """The form's PDF, the same bytes as 申报书.pdf, through ``ui.printing`` (Qt)."""
     import tempfile
 
     from app import pdf, rules
     from app.document import ApplicationFile
     from app.export import FORM_FILE, take_snapshot
+    from app.output_record import script_of
 
     doc = ApplicationFile.open(path, read_only=True)
     try:
+        language = language or script_of(doc)
         snapshot = take_snapshot(doc)
     finally:
         doc.close()
