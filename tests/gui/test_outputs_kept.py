@@ -81,6 +81,7 @@ def test_switching_the_window_language_keeps_the_script_the_list_and_the_folder(
     for language in ("zh_TW", "en"):
         controller.set_language(language)
         panel = window.current_page().output  # (the pages are built again)
+        qtbot.waitUntil(lambda panel=panel: "✔" in panel.recorded.text())  # (matches, once shown)
         assert panel.language.currentData() == SIMPLIFIED
         assert window.doc.section(model.Application).document_script == SIMPLIFIED
         assert panel.folder == folder and folder.name == "center-申报材料"
@@ -140,3 +141,16 @@ def test_the_record_stays_out_of_the_exported_data_and_the_checksum(tmp_path: Pa
 def test_a_crafted_record_names_nothing_outside_the_outputs(text: str, tmp_path: Path) -> None:
     """A received file's record could point the mail button at a program: it is no record."""
     assert output_record.from_text(text, tmp_path / "a.stoa") is None
+
+
+def test_the_command_line_writes_in_the_application_s_script(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from app.__main__ import main
+
+    doc = write_sample("center", tmp_path / "c.stoa")
+    doc.set_value(model.Application, 1, "document_script", TRADITIONAL)
+    doc.close()
+    assert main(["export", str(tmp_path / "c.stoa"), "--out", str(tmp_path / "out")]) == 0
+    first = PdfReader(tmp_path / "out" / export.FORM_FILE).pages[0].extract_text()
+    assert "上海市新型標準化技術組織創建申報書" in "".join(first.split())
