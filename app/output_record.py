@@ -134,7 +134,7 @@ def from_text(text: str, application_file: Path) -> OutputRecord | None:
     """The record in ``text``; None for none, or for anything not as ``to_text`` writes."""
     try:
         data = json.loads(text) if text else None
-    except ValueError:
+    except (ValueError, RecursionError):  # (RecursionError: thousands of nested brackets)
         return None
     if not isinstance(data, dict):
         return None

@@ -130,7 +130,7 @@ def test_the_record_stays_out_of_the_exported_data_and_the_checksum(tmp_path: Pa
 
 
 @pytest.mark.parametrize("text", [
-    "", "[]", "{", json.dumps({"folder": "out", "relative": True, "files": [["../x.pdf", 1, 1]],
+    "", "[]", "{", "[" * 30_000, json.dumps({"folder": "out", "relative": True, "files": [["../x.pdf", 1, 1]],
                                "made": "", "checksum": "", "script": "zh_CN", "recipient": "",
                                "subject": ""}),
     json.dumps({"folder": "out", "relative": True, "files": [["run.exe", 1, 1]], "made": "",
