@@ -45,6 +45,9 @@ ALLOWED_WORDS = frozenset({
 WORD = re.compile(r"[A-Za-z]{2,}")
 CJK = re.compile(r"[\u3400-\u9fff]")
 TAG = re.compile(r"<[^>]+>")
+# A checksum (app.json_io) is a value, shown as it is in every language: "cdc" in one is no
+# English word.
+CHECKSUM = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{12}(?![0-9A-Za-z])")
 
 
 def _plain(text: str) -> str:
@@ -108,7 +111,7 @@ def foreign_words(texts: Iterable[str], language: str, values: list[str]) -> lis
     found = []
     values = sorted(set(values), key=len, reverse=True)  # wholes before their parts
     for text in texts:
-        rest = text
+        rest = CHECKSUM.sub(" ", text)
         for value in values:
             rest = rest.replace(value, " ")
         for name in LANGUAGES.values():  # the language menu names each in itself
