@@ -123,6 +123,8 @@ class OutputPanel(QGroupBox):
         self.status: output_record.Status | None = None  # the record against the file now
         self.checksum = ""  # of the file now, when compared
         self._compare_owed = False
+        self._edited = True  # since the checksum was taken (it reads the whole file)
+        session.changed.connect(self._on_edit)
         self.folder = self.record.folder if self.record is not None else default_folder(self.doc)
         self.last: outputs.Result | None = None  # made in this window (its warnings)
         self._thread: QThread | None = None
@@ -300,14 +302,19 @@ class OutputPanel(QGroupBox):
             return
         self._compare_owed = False
         if self.record is not None:
-            try:
-                self.checksum = output_record.current_checksum(self.doc)
-            except Exception:  # noqa: BLE001 (the window reports a file it cannot read)
-                self.checksum = ""
+            if self._edited or not self.checksum:
+                try:
+                    self.checksum = output_record.current_checksum(self.doc)
+                    self._edited = False
+                except Exception:  # noqa: BLE001 (the window reports a file it cannot read)
+                    self.checksum = ""
             self.status = output_record.status(self.record, self.checksum,
                                                self.language.currentData())
         self._show_record()
         self._enable()
+
+    def _on_edit(self, *_where: object) -> None:
+        self._edited = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
