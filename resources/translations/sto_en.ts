@@ -262,10 +262,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
 {done}</translation>
     </message>
     <message>
-      <source>示例-{label}</source>
-      <translation>Sample - {label}</translation>
-    </message>
-    <message>
       <source>无法恢复快照：{reason}</source>
       <translation>Cannot restore the snapshot: {reason}</translation>
     </message>
@@ -274,8 +270,8 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Cannot copy "{name}": {reason}</translation>
     </message>
     <message>
-      <source>示例-{label}-{n}</source>
-      <translation>Sample - {label} - {n}</translation>
+      <source>这是之前打开过的示例副本「{name}」（其中的修改都保留着）。要重新开始，请关闭它并删除或改名该文件，再点“打开示例”。</source>
+      <translation>This is the copy of the sample opened before, “{name}” (your changes in it are kept). To start afresh, close it, delete or rename that file, then click Open Sample again.</translation>
     </message>
     <message>
       <source>上一步</source>
@@ -414,6 +410,32 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>{severity}: {message}</translation>
     </message>
     <message>
+      <source>无法打开</source>
+      <translation>Cannot Open</translation>
+    </message>
+    <message>
+      <source>复制路径</source>
+      <translation>Copy Path</translation>
+    </message>
+    <message>
+      <source>已复制路径</source>
+      <translation>Path Copied</translation>
+    </message>
+    <message>
+      <source>这个文件</source>
+      <translation>this file</translation>
+    </message>
+    <message>
+      <source>没有找到可以打开{what}的程序：
+{path}
+
+请复制路径，在文件管理器或相应的程序中打开它。</source>
+      <translation>No program was found to open {what}:
+{path}
+
+Copy the path and open it in the file manager or the program for it.</translation>
+    </message>
+    <message>
       <source>正在读取申报文件…</source>
       <translation>Reading the application file...</translation>
     </message>
@@ -466,16 +488,28 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Choose output folder</translation>
     </message>
     <message>
+      <source>文件夹</source>
+      <translation>the folder</translation>
+    </message>
+    <message>
+      <source>已生成（点击文件名打开）。</source>
+      <translation>Generated (click a file name to open it).</translation>
+    </message>
+    <message>
       <source>输出失败</source>
       <translation>Output failed</translation>
     </message>
     <message>
-      <source>{name}-申报材料</source>
-      <translation>{name} - application materials</translation>
-    </message>
-    <message>
       <source>申报书用字：</source>
       <translation>Form script:</translation>
+    </message>
+    <message>
+      <source>正在核对是否与当前内容一致…</source>
+      <translation>Checking whether they match the current content…</translation>
+    </message>
+    <message>
+      <source>申报书用字已更改，请重新生成</source>
+      <translation>The document script has changed since: generate them again</translation>
     </message>
     <message>
       <source>正在取消…</source>
@@ -486,12 +520,32 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Cancelled; no unfinished files were left behind.</translation>
     </message>
     <message>
+      <source>邮件草稿</source>
+      <translation>the e-mail draft</translation>
+    </message>
+    <message>
       <source>一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
       <translation>Generates all materials at once: the application form PDF; "{two_copies}" (two complete copies of the form one after the other; "Print..." can also print two copies directly); the mailing cover sheet; the electronic zip package and the e-mail draft that sends it. The checksum in every page footer matches the electronic version.</translation>
     </message>
     <message>
+      <source>生成的材料与当前内容不一致，请重新生成后再发送。</source>
+      <translation>The generated materials do not match the current content; generate them again before sending.</translation>
+    </message>
+    <message>
       <source>输出到：{folder}</source>
       <translation>Output to: {folder}</translation>
+    </message>
+    <message>
+      <source>上次生成：{time}（{script}），在 {folder}</source>
+      <translation>Last generated: {time} ({script}), in {folder}</translation>
+    </message>
+    <message>
+      <source>校验码：{c}</source>
+      <translation>Checksum: {c}</translation>
+    </message>
+    <message>
+      <source>内容已修改，请重新生成</source>
+      <translation>The content has changed since: generate them again</translation>
     </message>
     <message>
       <source>打印失败</source>
@@ -502,8 +556,16 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Errors remaining: {n}. Correct them before the application form can be generated (see the list above; click an item to go to it).</translation>
     </message>
     <message>
-      <source>校验码：{c}</source>
-      <translation>Checksum: {c}</translation>
+      <source>与当前内容一致</source>
+      <translation>Matches the current content</translation>
+    </message>
+    <message>
+      <source>已不在文件夹中（被删除或移走）：{names}，请重新生成</source>
+      <translation>No longer in the folder (deleted or moved): {names}; generate them again</translation>
+    </message>
+    <message>
+      <source>已被替换或修改：{names}，请重新生成</source>
+      <translation>Replaced or changed: {names}; generate them again</translation>
     </message>
     <message>
       <source>无法写入「{name}」：{reason}</source>
@@ -514,12 +576,12 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>An unexpected error occurred while making the outputs ({kind}); the outputs made before are unchanged. Please try again; if it fails again, send the application file to support.</translation>
     </message>
     <message>
-      <source>已生成（点击打开）：</source>
-      <translation>Generated (click to open):</translation>
-    </message>
-    <message>
       <source>已复制：{to}　{subject}</source>
       <translation>Copied: {to}  {subject}</translation>
+    </message>
+    <message>
+      <source>（当前内容的校验码：{c}）</source>
+      <translation> (checksum of the content now: {c})</translation>
     </message>
     <message>
       <source>附件</source>

@@ -262,10 +262,6 @@
 {done}</translation>
     </message>
     <message>
-      <source>示例-{label}</source>
-      <translation>示例-{label}</translation>
-    </message>
-    <message>
       <source>无法恢复快照：{reason}</source>
       <translation>無法恢復快照：{reason}</translation>
     </message>
@@ -274,8 +270,8 @@
       <translation>無法複製「{name}」：{reason}</translation>
     </message>
     <message>
-      <source>示例-{label}-{n}</source>
-      <translation>示例-{label}-{n}</translation>
+      <source>这是之前打开过的示例副本「{name}」（其中的修改都保留着）。要重新开始，请关闭它并删除或改名该文件，再点“打开示例”。</source>
+      <translation>這是之前打開過的示例副本「{name}」（其中的修改都保留著）。要重新開始，請關閉它並刪除或改名該文件，再點“打開示例”。</translation>
     </message>
     <message>
       <source>上一步</source>
@@ -414,6 +410,32 @@
       <translation>{severity}：{message}</translation>
     </message>
     <message>
+      <source>无法打开</source>
+      <translation>無法打開</translation>
+    </message>
+    <message>
+      <source>复制路径</source>
+      <translation>複製路徑</translation>
+    </message>
+    <message>
+      <source>已复制路径</source>
+      <translation>已複製路徑</translation>
+    </message>
+    <message>
+      <source>这个文件</source>
+      <translation>這個文件</translation>
+    </message>
+    <message>
+      <source>没有找到可以打开{what}的程序：
+{path}
+
+请复制路径，在文件管理器或相应的程序中打开它。</source>
+      <translation>沒有找到可以打開{what}的程序：
+{path}
+
+請複製路徑，在文件管理器或相應的程序中打開它。</translation>
+    </message>
+    <message>
       <source>正在读取申报文件…</source>
       <translation>正在讀取申報文件…</translation>
     </message>
@@ -466,16 +488,28 @@
       <translation>選擇輸出文件夾</translation>
     </message>
     <message>
+      <source>文件夹</source>
+      <translation>文件夾</translation>
+    </message>
+    <message>
+      <source>已生成（点击文件名打开）。</source>
+      <translation>已生成（點擊文件名打開）。</translation>
+    </message>
+    <message>
       <source>输出失败</source>
       <translation>輸出失敗</translation>
     </message>
     <message>
-      <source>{name}-申报材料</source>
-      <translation>{name}-申報材料</translation>
-    </message>
-    <message>
       <source>申报书用字：</source>
       <translation>申報書用字：</translation>
+    </message>
+    <message>
+      <source>正在核对是否与当前内容一致…</source>
+      <translation>正在核對是否與當前內容一致…</translation>
+    </message>
+    <message>
+      <source>申报书用字已更改，请重新生成</source>
+      <translation>申報書用字已更改，請重新生成</translation>
     </message>
     <message>
       <source>正在取消…</source>
@@ -486,12 +520,32 @@
       <translation>已取消，沒有留下未完成的文件。</translation>
     </message>
     <message>
+      <source>邮件草稿</source>
+      <translation>郵件草稿</translation>
+    </message>
+    <message>
       <source>一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
       <translation>一次生成全部材料：申報書 PDF；“{two_copies}”（按順序包含兩份完整的申報書，也可用“打印”直接打印兩份）；郵寄封面；電子版壓縮包和發送它的郵件草稿。每頁頁腳的校驗碼與電子版一致。</translation>
     </message>
     <message>
+      <source>生成的材料与当前内容不一致，请重新生成后再发送。</source>
+      <translation>生成的材料與當前內容不一致，請重新生成後再發送。</translation>
+    </message>
+    <message>
       <source>输出到：{folder}</source>
       <translation>輸出到：{folder}</translation>
+    </message>
+    <message>
+      <source>上次生成：{time}（{script}），在 {folder}</source>
+      <translation>上次生成：{time}（{script}），在 {folder}</translation>
+    </message>
+    <message>
+      <source>校验码：{c}</source>
+      <translation>校驗碼：{c}</translation>
+    </message>
+    <message>
+      <source>内容已修改，请重新生成</source>
+      <translation>內容已修改，請重新生成</translation>
     </message>
     <message>
       <source>打印失败</source>
@@ -502,8 +556,16 @@
       <translation>還有 {n} 個錯誤，改正後才能輸出申報書（見上方列表，點擊可轉到出錯位置）。</translation>
     </message>
     <message>
-      <source>校验码：{c}</source>
-      <translation>校驗碼：{c}</translation>
+      <source>与当前内容一致</source>
+      <translation>與當前內容一致</translation>
+    </message>
+    <message>
+      <source>已不在文件夹中（被删除或移走）：{names}，请重新生成</source>
+      <translation>已不在文件夾中（被刪除或移走）：{names}，請重新生成</translation>
+    </message>
+    <message>
+      <source>已被替换或修改：{names}，请重新生成</source>
+      <translation>已被替換或修改：{names}，請重新生成</translation>
     </message>
     <message>
       <source>无法写入「{name}」：{reason}</source>
@@ -514,12 +576,12 @@
       <translation>輸出時出現意外錯誤（{kind}），之前輸出的申報材料保持原樣。請再試一次；若仍失敗，請把申報文件發給技術支持。</translation>
     </message>
     <message>
-      <source>已生成（点击打开）：</source>
-      <translation>已生成（點擊打開）：</translation>
-    </message>
-    <message>
       <source>已复制：{to}　{subject}</source>
       <translation>已複製：{to}　{subject}</translation>
+    </message>
+    <message>
+      <source>（当前内容的校验码：{c}）</source>
+      <translation>（當前內容的校驗碼：{c}）</translation>
     </message>
     <message>
       <source>附件</source>
