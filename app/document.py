@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, func, insert
 from sqlmodel import Session, SQLModel, select
 
-from app import choices, model, snapshots, storage
+from app import applicant_row, choices, model, snapshots, storage
 from app.call import DEFAULT_CALL, load_call
 from app.lock import EditLock
 from app.tables import Table
@@ -98,6 +98,7 @@ class ApplicationFile:
             edit_lock.release()
             raise
         doc._open_snapshot_owed = True  # (inspect_file has checked every cell and section)
+        doc.align_applicant_row()
         return doc
 
     @classmethod
@@ -251,8 +252,47 @@ class ApplicationFile:
             old = getattr(row, name)
             setattr(row, name, value)
             session.add(row)
+            follower = (self._follow_step_two(session)
+                        if applicant_row.follows(str(table.__tablename__), name) else None)
         self._changed(table, row_id, name)
+        if follower is not None:
+            self._changed(model.Member, follower)
         return old
+
+    def align_applicant_row(self) -> None:
+        """A file made before row 1 followed step 2 may disagree with it: step 2 wins.
+
+        Written once, on opening for editing (after the snapshot of the file as it was),
+        not as an undo step; a file that agrees is only read."""
+        with self._session() as session:
+            values = self._step_two_values(session)
+            member = session.get(model.Member, values.pop("id")) if values else None
+        if member is not None and any(getattr(member, k) != v for k, v in values.items()):
+            with self._session(write=True) as session:
+                self._follow_step_two(session)
+            self._changed(model.Member, member.id)
+
+    @staticmethod
+    def _step_two_values(session: Session) -> dict[str, Any]:
+        """The applicant's member row id and the values step 2 gives it ({} if none)."""
+        application = session.get(model.Application, 1)
+        applicant = session.get(model.Applicant, 1)
+        if application is None or applicant is None or applicant.member_id is None:
+            return {}
+        return {"id": applicant.member_id, **applicant_row.member_values(
+            application.org_type, applicant.nature, applicant.role)}
+
+    def _follow_step_two(self, session: Session) -> int | None:
+        """Write the applicant's member row from step 2 (``app.applicant_row``), in the
+        caller's transaction; the row's id if that changed it."""
+        values = self._step_two_values(session)
+        member = session.get(model.Member, values.pop("id")) if values else None
+        if member is None or all(getattr(member, k) == v for k, v in values.items()):
+            return None
+        for name, value in values.items():
+            setattr(member, name, value)
+        session.add(member)
+        return member.id
 
     def add_row(self, table: type[T] | Table, values: dict[str, Any] | None = None,
                 index: int | None = None) -> int:
