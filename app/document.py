@@ -263,13 +263,19 @@ class ApplicationFile:
         """A file made before row 1 followed step 2 may disagree with it: step 2 wins.
 
         Written once, on opening for editing (after the snapshot of the file as it was),
-        not as an undo step; a file that agrees is only read."""
+        not as an undo step; a file that agrees is only read. A file that cannot take the
+        write now opens as it is (its first edit will say why; the next opening aligns it)."""
+        from app.pending import write_errors
+
         with self._session() as session:
             values = self._step_two_values(session)
             member = session.get(model.Member, values.pop("id")) if values else None
         if member is not None and any(getattr(member, k) != v for k, v in values.items()):
-            with self._session(write=True) as session:
-                self._follow_step_two(session)
+            try:
+                with self._session(write=True) as session:
+                    self._follow_step_two(session)
+            except write_errors():
+                return
             self._changed(model.Member, member.id)
 
     @staticmethod

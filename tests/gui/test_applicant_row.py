@@ -134,3 +134,23 @@ def test_an_older_file_whose_row_one_disagrees_follows_step_two_once_opened(
     finally:
         for doc in kept:
             doc.close()
+
+
+def test_a_file_that_cannot_take_the_alignment_opens_as_it_is(tmp_path: Path, monkeypatch) -> None:
+    """A full disk at opening: the file opens unaligned (its first edit will say why)."""
+    path = tmp_path / "old.stoa"
+    ApplicationFile.create(path, "base").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE applicant SET nature = '企业'")
+    connection.close()
+
+    def disk_full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ApplicationFile, "_follow_step_two", disk_full)
+    doc = ApplicationFile.open(path)
+    try:
+        assert doc.applicant_member().kind == ""
+    finally:
+        doc.close()
+    ApplicationFile.open(path).close()  # (and its lock was let go)
