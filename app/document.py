@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, insert
+from sqlalchemy import Engine, func, insert, text
 from sqlmodel import Session, SQLModel, select
 
 from app import applicant_row, choices, model, snapshots, storage
@@ -25,6 +25,11 @@ from app.tables import Table
 T = TypeVar("T", bound=SQLModel)
 # (table name, row id or None for the whole table, field name or None for the whole row)
 Listener = Callable[[str, int | None, str | None], None]
+# Step 2's facts beside the applicant's member row (align_applicant_row).
+STEP_TWO_READ = text(
+    "SELECT application.org_type, applicant.nature, applicant.role, member.kind,"
+    " member.is_leading_enterprise FROM applicant JOIN application ON application.id = 1"
+    " JOIN member ON member.id = applicant.member_id WHERE applicant.id = 1")
 
 
 @dataclass
@@ -263,36 +268,37 @@ class ApplicationFile:
         """A file made before row 1 followed step 2 may disagree with it: step 2 wins.
 
         Written once, on opening for editing (after the snapshot of the file as it was),
-        not as an undo step; a file that agrees is only read. A file that cannot take the
-        write now opens as it is (its first edit will say why; the next opening aligns it)."""
+        not as an undo step; a file that agrees is only read, in one query (opening is
+        timed). A file that cannot take the write now opens as it is (its first edit will
+        say why; the next opening aligns it)."""
         from app.pending import write_errors
 
-        with self._session() as session:
-            values = self._step_two_values(session)
-            member = session.get(model.Member, values.pop("id")) if values else None
-        if member is not None and any(getattr(member, k) != v for k, v in values.items()):
-            try:
-                with self._session(write=True) as session:
-                    self._follow_step_two(session)
-            except write_errors():
-                return
-            self._changed(model.Member, member.id)
-
-    @staticmethod
-    def _step_two_values(session: Session) -> dict[str, Any]:
-        """The applicant's member row id and the values step 2 gives it ({} if none)."""
-        application = session.get(model.Application, 1)
-        applicant = session.get(model.Applicant, 1)
-        if application is None or applicant is None or applicant.member_id is None:
-            return {}
-        return {"id": applicant.member_id, **applicant_row.member_values(
-            application.org_type, applicant.nature, applicant.role)}
+        with self._engine.connect() as connection:
+            found = connection.execute(STEP_TWO_READ).first()
+        if found is None:
+            return
+        org_type, nature, role, kind, leading = (str(found[0]), str(found[1]), str(found[2]),
+                                                 found[3], bool(found[4]))
+        if applicant_row.member_values(org_type, nature, role) == {
+                "kind": kind, "is_leading_enterprise": leading}:
+            return
+        try:
+            with self._session(write=True) as session:
+                member_id = self._follow_step_two(session)
+        except write_errors():
+            return
+        self._changed(model.Member, member_id)
 
     def _follow_step_two(self, session: Session) -> int | None:
         """Write the applicant's member row from step 2 (``app.applicant_row``), in the
         caller's transaction; the row's id if that changed it."""
-        values = self._step_two_values(session)
-        member = session.get(model.Member, values.pop("id")) if values else None
+        application = session.get(model.Application, 1)
+        applicant = session.get(model.Applicant, 1)
+        if application is None or applicant is None or applicant.member_id is None:
+            return None
+        member = session.get(model.Member, applicant.member_id)
+        values = applicant_row.member_values(application.org_type, applicant.nature,
+                                             applicant.role)
         if member is None or all(getattr(member, k) == v for k, v in values.items()):
             return None
         for name, value in values.items():
