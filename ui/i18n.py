@@ -131,10 +131,11 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if qt.load(QLocale(language), "qtbase", "_", folder):
             app.installTranslator(qt)
             _installed.append(qt)
-        # Installed after Qt's, so asked first: only what Qt's catalogue lacks (see QT_GAPS).
-        gaps = QTranslator(app)
-        if gaps.load(str(resource_path("translations", f"{QT_GAPS}_{language}.qm"))):
-            app.installTranslator(gaps)
-            _installed.append(gaps)
+            # Installed after Qt's, so asked first: only what Qt's lacks (see QT_GAPS).
+            # (Without Qt's there is nothing to complete: the self-test reports that.)
+            gaps = QTranslator(app)
+            if gaps.load(str(resource_path("translations", f"{QT_GAPS}_{language}.qm"))):
+                app.installTranslator(gaps)
+                _installed.append(gaps)
     QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
     _current[0] = language
