@@ -305,6 +305,17 @@ def _internal_error(error: BaseException) -> int:
     return EXIT_INTERNAL
 
 
+def _missing_display_libraries() -> list[str]:
+    """Libraries Qt needs for a window on this Linux desktop and cannot load: Qt itself
+    would abort with a core dump (``app.linux_start``). Elsewhere, nothing is loaded."""
+    if not sys.platform.startswith("linux"):
+        return []
+    from app import linux_start
+
+    return linux_start.missing_for_window(sys.platform, os.environ,
+                                          frozen=getattr(sys, "frozen", False))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
@@ -317,6 +328,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as error:
             return _internal_error(error)
     args = _gui_parser().parse_args(argv)
+    if not args.self_test:  # (the self-test runs offscreen)
+        absent = _missing_display_libraries()
+        if absent:
+            from app.linux_start import EXIT_NO_DISPLAY_LIBRARIES, message
+
+            print(message(absent), file=sys.stderr)
+            return EXIT_NO_DISPLAY_LIBRARIES
     # Starting up allocates hundreds of thousands of objects that all live on; the
     # collector's passes over them are wasted. ui.main's warm-up freezes them and turns
     # it back on once the first window is up.

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, insert
+from sqlalchemy import Engine, func, insert, text
 from sqlmodel import Session, SQLModel, select
 
-from app import choices, model, snapshots, storage
+from app import applicant_row, choices, model, snapshots, storage
 from app.call import DEFAULT_CALL, load_call
 from app.lock import EditLock
 from app.tables import Table
@@ -25,6 +25,11 @@ from app.tables import Table
 T = TypeVar("T", bound=SQLModel)
 # (table name, row id or None for the whole table, field name or None for the whole row)
 Listener = Callable[[str, int | None, str | None], None]
+# Step 2's facts beside the applicant's member row (align_applicant_row).
+STEP_TWO_READ = text(
+    "SELECT application.org_type, applicant.nature, applicant.role, member.kind,"
+    " member.is_leading_enterprise FROM applicant JOIN application ON application.id = 1"
+    " JOIN member ON member.id = applicant.member_id WHERE applicant.id = 1")
 
 
 @dataclass
@@ -98,6 +103,7 @@ class ApplicationFile:
             edit_lock.release()
             raise
         doc._open_snapshot_owed = True  # (inspect_file has checked every cell and section)
+        doc.align_applicant_row()
         return doc
 
     @classmethod
@@ -251,8 +257,54 @@ class ApplicationFile:
             old = getattr(row, name)
             setattr(row, name, value)
             session.add(row)
+            follower = (self._follow_step_two(session)
+                        if applicant_row.follows(str(table.__tablename__), name) else None)
         self._changed(table, row_id, name)
+        if follower is not None:
+            self._changed(model.Member, follower)
         return old
+
+    def align_applicant_row(self) -> None:
+        """A file made before row 1 followed step 2 may disagree with it: step 2 wins.
+
+        Written once, on opening for editing (after the snapshot of the file as it was),
+        not as an undo step; a file that agrees is only read, in one query (opening is
+        timed). A file that cannot take the write now opens as it is (its first edit will
+        say why; the next opening aligns it)."""
+        from app.pending import write_errors
+
+        with self._engine.connect() as connection:
+            found = connection.execute(STEP_TWO_READ).first()
+        if found is None:
+            return
+        org_type, nature, role, kind, leading = (str(found[0]), str(found[1]), str(found[2]),
+                                                 found[3], bool(found[4]))
+        if applicant_row.member_values(org_type, nature, role) == {
+                "kind": kind, "is_leading_enterprise": leading}:
+            return
+        try:
+            with self._session(write=True) as session:
+                member_id = self._follow_step_two(session)
+        except write_errors():
+            return
+        self._changed(model.Member, member_id)
+
+    def _follow_step_two(self, session: Session) -> int | None:
+        """Write the applicant's member row from step 2 (``app.applicant_row``), in the
+        caller's transaction; the row's id if that changed it."""
+        application = session.get(model.Application, 1)
+        applicant = session.get(model.Applicant, 1)
+        if application is None or applicant is None or applicant.member_id is None:
+            return None
+        member = session.get(model.Member, applicant.member_id)
+        values = applicant_row.member_values(application.org_type, applicant.nature,
+                                             applicant.role)
+        if member is None or all(getattr(member, k) == v for k, v in values.items()):
+            return None
+        for name, value in values.items():
+            setattr(member, name, value)
+        session.add(member)
+        return member.id
 
     def add_row(self, table: type[T] | Table, values: dict[str, Any] | None = None,
                 index: int | None = None) -> int:

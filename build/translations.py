@@ -197,8 +197,9 @@ def update(strings: list[str]) -> dict[str, int]:
 
 
 def release() -> None:
-    for language in LANGUAGES:
-        source = OUT / f"sto_{language}.ts"
+    # (and qtbase_gaps_*.ts: Qt's own strings its catalogues lack, written by hand: ui.i18n)
+    for source in [OUT / f"sto_{language}.ts" for language in LANGUAGES] + sorted(
+            OUT.glob("qtbase_gaps_*.ts")):
         subprocess.run(["pyside6-lrelease", "-silent", str(source), "-qm",
                         str(source.with_suffix(".qm"))], check=True)
 

@@ -3,7 +3,8 @@
 Simplified Chinese is the source language; ``build/translations.py`` keeps the
 Traditional Chinese and English catalogues (``resources/translations/sto_*.ts`` and
 their compiled ``.qm``) in step with the code. Qt's own strings (standard buttons,
-dialogs) come from Qt's ``qtbase`` catalogue of the same language.
+dialogs) come from Qt's ``qtbase`` catalogue of the same language, and what it lacks
+from ours (``QT_GAPS``).
 
 Messages of the core (``app.text.Text``: the rules, the export) are translated by
 ``translated``, which keeps the values the user typed as they are.
@@ -24,6 +25,11 @@ LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 TRADITIONAL_LOCALES = ("zh_TW", "zh_HK", "zh_MO")
 PREFERENCE = "language"
 TITLE = "title"  # the disambiguation of a step's or page's title
+# Qt's own strings its Chinese catalogues lack, in resources/translations: the labels of
+# its file and print dialogs gained a mnemonic (Files of &type:) that the catalogues do
+# not know yet, and a few were never translated (Page &Set:, the file types, 繁體's duplex
+# choices). Without them the non-native dialogs of Linux mix English into the Chinese.
+QT_GAPS = "qtbase_gaps"
 
 _installed: list[QTranslator] = []
 _current = [SOURCE]  # the language installed last (a list: changed in place)
@@ -125,5 +131,11 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if qt.load(QLocale(language), "qtbase", "_", folder):
             app.installTranslator(qt)
             _installed.append(qt)
+            # Installed after Qt's, so asked first: only what Qt's lacks (see QT_GAPS).
+            # (Without Qt's there is nothing to complete: the self-test reports that.)
+            gaps = QTranslator(app)
+            if gaps.load(str(resource_path("translations", f"{QT_GAPS}_{language}.qm"))):
+                app.installTranslator(gaps)
+                _installed.append(gaps)
     QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
     _current[0] = language

@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
         undo = self.session.undo_stack.createUndoAction(self, _("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, _("重做"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as the README says and Windows does, Ctrl+Shift+Z as Linux and macOS do: both
+        # everywhere (Qt's Redo on Linux is Ctrl+Shift+Z alone).
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         # Through the session, which writes first and moves the stack only once the
         # file holds the result (the stack's own actions would move it regardless).
         undo.triggered.disconnect()

@@ -1124,8 +1124,16 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>{body} Composition</translation>
     </message>
     <message>
+      <source>申报单位的名称和统一社会信用代码请在“申报单位”一步修改</source>
+      <translation>Change the applicant's name and unified social credit code at the step “Applicant Unit”</translation>
+    </message>
+    <message>
       <source>创新中心由一家单位独立申报（通知二(一)1）；合作单位可选填。</source>
       <translation>An innovation center is applied for by a single unit on its own (Notice §II(1)1); partner units are optional.</translation>
+    </message>
+    <message>
+      <source>申报单位的单位类型和是否龙头企业由“申报单位”一步的单位性质和申报单位类型决定，请在那一步修改</source>
+      <translation>The applicant's unit type and industry-leader mark follow its nature of unit and applicant unit type at the step “Applicant Unit”: change them there</translation>
     </message>
     <message>
       <source>成员单位</source>

@@ -1124,8 +1124,16 @@
       <translation>{body}組成</translation>
     </message>
     <message>
+      <source>申报单位的名称和统一社会信用代码请在“申报单位”一步修改</source>
+      <translation>申報單位的名稱和統一社會信用代碼請在“申報單位”一步修改</translation>
+    </message>
+    <message>
       <source>创新中心由一家单位独立申报（通知二(一)1）；合作单位可选填。</source>
       <translation>創新中心由一家單位獨立申報（通知二(一)1）；合作單位可選填。</translation>
+    </message>
+    <message>
+      <source>申报单位的单位类型和是否龙头企业由“申报单位”一步的单位性质和申报单位类型决定，请在那一步修改</source>
+      <translation>申報單位的單位類型和是否龍頭企業由“申報單位”一步的單位性質和申報單位類型決定，請在那一步修改</translation>
     </message>
     <message>
       <source>成员单位</source>

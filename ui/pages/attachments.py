@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import choices, limits, paths, reading, tables
+from app import choices, dialog_folders, limits, paths, reading, tables
 from app.call import load_call
 
 from ui.fields import member_label
@@ -99,9 +99,13 @@ class AttachmentsPage(FormPage):
             else _("每家成员单位都已上传支持函。"))
 
     def choose_files(self) -> None:
+        """Add files picked in a dialog that opens where the last ones came from."""
         patterns = " ".join(f"*{suffix}" for suffix in choices.ATTACHMENT_SUFFIXES)
+        start = dialog_folders.start_folder(dialog_folders.ATTACHMENTS, Path.home())
         names, _filter = QFileDialog.getOpenFileNames(
-            self, _("选择附件"), str(Path.home()), _("附件文件") + f" ({patterns})")
+            self, _("选择附件"), str(start), _("附件文件") + f" ({patterns})")
+        if names:
+            dialog_folders.remember(dialog_folders.ATTACHMENTS, Path(names[0]))
         for name in names:
             self.add_file(Path(name))
 
@@ -147,7 +151,8 @@ class AttachmentsPage(FormPage):
         if not indexes:
             return
         row = self.lists["attachments"].rows.rows[indexes[0].row()]
-        target, _filter = QFileDialog.getSaveFileName(
-            self, _("另存附件"), str(paths.documents_dir() / row.name))
+        folder = dialog_folders.start_folder(dialog_folders.ATTACHMENT_COPY, paths.documents_dir())
+        target, _filter = QFileDialog.getSaveFileName(self, _("另存附件"), str(folder / row.name))
         if target:
+            dialog_folders.remember(dialog_folders.ATTACHMENT_COPY, Path(target))
             Path(target).write_bytes(self.doc.attachment_data(row.id))

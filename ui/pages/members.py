@@ -1,17 +1,52 @@
 """Step 5: 成员单位 (base) / 合作单位 (center), with the 政产学研用 coverage of a base."""
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QLabel, QToolTip
 
-from app import choices, tables
+from app import applicant_row, choices, tables
 
 from ui.form_page import FormPage
 from ui.i18n import TITLE, _
-from ui.list_editor import Column
+from ui.list_editor import Column, ListEditor
+
+# The applicant's cells that step 2 (申报单位) fills: name and code as typed there, kind
+# and 龙头企业 from its 单位性质 and 申报单位类型 (app.applicant_row). Its role is fixed.
+FROM_STEP_TWO = ("name", "credit_code", *applicant_row.FOLLOWING)
 
 
 def applicant_locked(row: tables.Member, name: str) -> bool:
-    """The applicant's name and code are edited on its own page; its role is fixed."""
-    return row.is_applicant and name in ("name", "credit_code", "role")
+    """The applicant's row shows what step 2 says, and is the 牵头单位: none of it edits here."""
+    return row.is_applicant and name in (*FROM_STEP_TWO, "role")
+
+
+class StepTwoTips(QObject):
+    """The tooltip of the applicant's locked cells says where they are changed."""
+
+    def __init__(self, editor: ListEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        editor.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self.editor.view.indexAt(event.pos())
+        rows, columns = self.editor.rows.rows, self.editor.rows.columns
+        if not index.isValid() or index.row() >= len(rows):
+            return False
+        name = columns[index.column()].name
+        if not (rows[index.row()].is_applicant and name in FROM_STEP_TWO):
+            return False
+        QToolTip.showText(event.globalPos(), step_two_tip(name), self.editor.view)
+        return True
+
+
+def step_two_tip(name: str) -> str:
+    if name in applicant_row.FOLLOWING:
+        return _("申报单位的单位类型和是否龙头企业由“申报单位”一步的单位性质和申报单位类型决定，"
+                 "请在那一步修改")
+    return _("申报单位的名称和统一社会信用代码请在“申报单位”一步修改")
 
 
 class MembersPage(FormPage):
@@ -46,10 +81,11 @@ class MembersPage(FormPage):
             Column("contact_phone", "联系电话", width=120),
             Column("contribution", "参与内容和作用", width=200),
         ]
-        self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), tables.Member, columns,
+        editor = self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), tables.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},
                         locked=applicant_locked, pinned=lambda row: row.is_applicant,
                         add_text="添加单位")
+        self.step_two_tips = StepTwoTips(editor)
         if self.is_base:
             self.coverage = QLabel()
             self.coverage.setWordWrap(True)
