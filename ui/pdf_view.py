@@ -98,9 +98,9 @@ class PreviewDialog(QDialog):
         for button in (zoom_out, zoom_in, fit):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the pages
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_("第")))
+        bar.addWidget(QLabel(_("页码：")))
         bar.addWidget(self.page_box)
-        bar.addWidget(QLabel(_("页，共 {n} 页").format(n=count)))
+        bar.addWidget(QLabel(f"/ {count}"))
         bar.addStretch(1)
         bar.addWidget(zoom_out)
         bar.addWidget(zoom_in)

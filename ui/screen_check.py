@@ -108,7 +108,7 @@ def check_windows(app: QApplication, controller: Controller, screenshots: Path |
             for table in sideways_tables(page):
                 # Said, not failed: the lists' columns are another change's (their widths,
                 # a detail area for long texts); make this an error once that is in.
-                print(f"提示 [{screen}] {org_type} step {number + 1} ({page.key}): {table}",
+                print(f"note: [{screen}] {org_type} step {number + 1} ({page.key}): {table}",
                       file=sys.stderr)
             grab(window, f"{org_type}-{number + 1:02d}-{page.key}")
         dialog = SnapshotDialog(window.doc, window)
