@@ -87,13 +87,13 @@ class PreviewDialog(QDialog):
         self.page_box.valueChanged.connect(lambda number: self.go_to_page(number - 1))
         self.page_box.editingFinished.connect(self.scroll.setFocus)  # PgDn works again
         zoom_out = QPushButton(_("缩小"))
-        zoom_out.setToolTip("Ctrl+-")
+        zoom_out.setToolTip(_("缩小页面（Ctrl+-）"))
         zoom_out.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
         zoom_in = QPushButton(_("放大"))
-        zoom_in.setToolTip("Ctrl++")
+        zoom_in.setToolTip(_("放大页面（Ctrl++）"))
         zoom_in.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
         fit = QPushButton(_("适合宽度"))
-        fit.setToolTip("Ctrl+0")
+        fit.setToolTip(_("页面宽度与窗口相同（Ctrl+0）"))
         fit.clicked.connect(self.fit_to_width)
         for button in (zoom_out, zoom_in, fit):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the pages
