@@ -1,4 +1,5 @@
-"""The user's settings that outlive a session (for now: the window's language)."""
+"""The user's settings that outlive a session: the window's language, the main window's
+place on the screen, and the step each application file was left at."""
 
 import json
 from pathlib import Path
@@ -6,6 +7,8 @@ from typing import Any
 
 from app import paths
 from app.files import write_atomically
+
+KEEP_PER_GROUP = 200  # entries of a group (one per file): the oldest go beyond this
 
 
 def _store() -> Path:
@@ -33,3 +36,19 @@ def put(key: str, value: Any) -> None:
         write_atomically(store, json.dumps(values, ensure_ascii=False).encode("utf-8"))
     except OSError:
         pass
+
+
+def get_in(group: str, key: str) -> Any:
+    """The value remembered for ``key`` (a file, say) within ``group``, or None."""
+    values = get(group)
+    return values.get(key) if isinstance(values, dict) else None
+
+
+def put_in(group: str, key: str, value: Any) -> None:
+    """Remember ``value`` for ``key`` within ``group``; a group keeps its newest
+    ``KEEP_PER_GROUP`` entries, so one per file ever opened does not grow for ever."""
+    values = get(group)
+    kept = {name: old for name, old in values.items() if name != key} \
+        if isinstance(values, dict) else {}
+    kept[key] = value
+    put(group, dict(list(kept.items())[-KEEP_PER_GROUP:]))

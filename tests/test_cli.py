@@ -5,9 +5,10 @@ import sys
 from pathlib import Path
 
 
-def run(args: list[str], repo_root: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+def run(args: list[str], repo_root: Path, env: dict[str, str],
+        timeout: int = 120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app", *args], cwd=repo_root, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=timeout)
 
 
 def test_new_demo_export_import(tmp_path: Path, repo_root: Path, child_env) -> None:
@@ -42,7 +43,8 @@ def test_refusals_are_messages_with_exit_2(tmp_path: Path, repo_root: Path, chil
 def test_self_test_visits_every_page_of_both_samples(tmp_path: Path, repo_root: Path,
                                                      child_env) -> None:
     shots = tmp_path / "shots"
-    result = run(["--self-test", "--screenshots", str(shots)], repo_root, child_env)
+    # (Longer: the windows at two more screens run in child processes beside it.)
+    result = run(["--self-test", "--screenshots", str(shots)], repo_root, child_env, timeout=600)
     assert result.returncode == 0, result.stderr
     names = {p.name for p in shots.glob("*.png")}
     for org_type in ("base", "center"):
@@ -52,6 +54,8 @@ def test_self_test_visits_every_page_of_both_samples(tmp_path: Path, repo_root: 
         assert f"wrong-{org_type}-10-check.png" in names  # and the sample made wrong
         pages = [n for n in names if n.startswith(f"{org_type}-") and n[len(org_type) + 1].isdigit()]
         assert len(pages) == 20  # ten pages, each as the window and as the whole page
+    for screen in ("1280x720", "1920x1080-150"):  # every window at the office screens too
+        assert f"{screen}-base-05-members.png" in names and f"{screen}-base-preview.png" in names
 
 
 def test_check_piped_into_a_reader_that_stops_early_is_quiet(tmp_path: Path, repo_root: Path,

@@ -41,6 +41,7 @@ ALLOWED_WORDS = frozenset({
     "PDF", "OFD", "JPG", "JPEG", "PNG", "Word", "Excel", "JSON", "json", "zip", "stoa", "KB",
     "MB", "GB", "dpi", "A4", "name", "example", "com", "application", "ext", "English", "pdf",
     "SAC", "TC", "SHSPPS",  # in examples of standard and committee numbers
+    "Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Home", "End",  # keys, as printed on them
 })
 WORD = re.compile(r"[A-Za-z]{2,}")
 CJK = re.compile(r"[\u3400-\u9fff]")

@@ -179,7 +179,7 @@ def make_application(offscreen: bool = False) -> QApplication:
     """The one QApplication, with our font, Qt's Chinese strings and the app's identity."""
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):  # (":options" too)
         qInstallMessageHandler(_quiet_offscreen_messages)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

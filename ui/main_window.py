@@ -6,12 +6,11 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
     QPaintEvent,
 )
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import PRODUCT_NAME, paths, pending, rules, steps, tables
+from app import PRODUCT_NAME, paths, pending, preferences, rules, steps, tables
 from app.pending import SaveFailed
 
+from ui import window_fit
 from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.i18n import LANGUAGES, TITLE, _, current_language
@@ -44,6 +44,9 @@ STATUS_REFRESH_MS = 300  # the check runs after this pause in typing
 FIRST_CHECK_MS = 500  # and first once the window has painted (or after this, unpainted)
 SNAPSHOT_EVERY_MS = 10 * 60 * 1000  # a snapshot every ten minutes of editing
 RETRY_EVERY_MS = 3000  # while the file refuses writes, try the waiting edits again
+DEFAULT_SIZE = (1200, 820)  # or less: ui.window_fit
+PLACE_PREFERENCE = "main_window"  # its size, place and maximised state (ui.window_fit)
+LAST_STEPS = "last_steps"  # the step each file was left at, by ``file_key``
 
 
 
@@ -66,11 +69,9 @@ class MainWindow(QMainWindow):
         self.session = EditSession(doc, self)
         self.pages: list[FormPage] = []
         # Within the screen: on a 1366×768 laptop the buttons and the save state at the
-        # bottom were cut off. (Not the offscreen platform's made-up 800×600 screen.)
-        size = QSize(1200, 820)
-        if QGuiApplication.platformName() != "offscreen":
-            size = size.boundedTo(self.screen().availableGeometry().size() * 0.92)
-        self.resize(size)
+        # bottom were cut off. Where the user left it, if it still fits (ui.window_fit).
+        window_fit.fit(self, *DEFAULT_SIZE)
+        window_fit.restore_place(self, PLACE_PREFERENCE)
         self.steps = QListWidget()
         self.steps.setFixedWidth(210)
         self.steps.setSpacing(2)
@@ -117,7 +118,21 @@ class MainWindow(QMainWindow):
         self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
         self._retry_timer.timeout.connect(self.session.retry)
         self.build_pages()
+        # Where the user left this file last time: a long form is filled over days.
+        self.file_key = self._file_key()
+        self.go_to_key(str(preferences.get_in(LAST_STEPS, self.file_key) or ""))
         self._show_saved(True)
+
+    def _file_key(self) -> str:
+        """What this file's last step is remembered by: the random id the file carries
+        (schema 3), which it keeps when renamed or moved; else its full path."""
+        file_id = getattr(self.doc.section(tables.Application), "file_id", "")
+        return str(file_id) if file_id else str(self.doc.path.resolve())
+
+    def _remember_where(self) -> None:
+        """The window's place and this file's step, for the next time either opens."""
+        window_fit.remember_place(self, PLACE_PREFERENCE)
+        preferences.put_in(LAST_STEPS, self.file_key, self.current_page().key)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("文件(&F)"))
@@ -389,6 +404,7 @@ class MainWindow(QMainWindow):
         except pending.write_errors():
             pass  # (its drive may be gone: nothing of it is needed any more)
         self.build_pages()
+        self.file_key = self._file_key()
         self.file_switched.emit(target)
         self.statusBar().showMessage(_("已另存为「{path}」，此后的修改都保存到这个文件。").format(
             path=target), 30_000)
@@ -457,6 +473,7 @@ class MainWindow(QMainWindow):
             if answer != "save_as" or not self.save_as():
                 event.ignore()
                 return
+        self._remember_where()
         self._status_timer.stop()
         self._snapshot_timer.stop()
         self._retry_timer.stop()

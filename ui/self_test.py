@@ -6,6 +6,8 @@ check page. It is what the frozen build runs to prove it carries everything it n
 it exits 0 only when every page of both samples was built and shown without an error.
 """
 
+from __future__ import annotations
+
 import os
 import sys
 import tempfile
@@ -13,7 +15,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -27,6 +29,10 @@ from ui.language_check import call_values, foreign_words, pages_words, shown_tex
 from ui.main import Controller
 from ui.main_window import MainWindow
 from ui.pdf_view import PreviewDialog
+from ui.screen_check import SCREEN_ENV, ScreenChildren, check_windows
+
+if TYPE_CHECKING:
+    from ui.output import OutputPanel
 
 OUTPUT_TIMEOUT_S = 60
 
@@ -76,11 +82,11 @@ def _visit(app: QApplication, window: MainWindow, screenshots: Path | None, pref
             _grab_whole_page(page, screenshots / f"{stem}-full.png")
 
 
-def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | None,
-                  prefix: str) -> None:
+def make_outputs(app: QApplication, window: MainWindow, screenshots: Path | None,
+                 prefix: str) -> OutputPanel:
     """Press 生成申报书 on the check page, wait for the worker, and open the preview."""
     window.go_to_key("check")
-    panel = window.current_page().output  # type: ignore[attr-defined]
+    panel: OutputPanel = window.current_page().output  # type: ignore[attr-defined]
     panel.make_button.click()
     deadline = time.monotonic() + OUTPUT_TIMEOUT_S
     while panel.busy() and time.monotonic() < deadline:
@@ -97,6 +103,7 @@ def _make_outputs(app: QApplication, window: MainWindow, screenshots: Path | Non
     if screenshots is not None:
         _grab(preview, screenshots / f"{prefix}-preview.png")
     preview.close()
+    return panel
 
 
 def _other_language(app: QApplication, controller: Controller, language: str,
@@ -115,7 +122,7 @@ def _other_language(app: QApplication, controller: Controller, language: str,
             raise RuntimeError(f"sample {org_type} did not open in {language}")
         written: list[str] = []  # file names are as written, in every language
         if org_type == choices.BASE:  # the output step at work in this language too
-            _make_outputs(app, window, screenshots, f"{language}-{org_type}")
+            make_outputs(app, window, screenshots, f"{language}-{org_type}")
             panel = window.current_page().output  # type: ignore[attr-defined]
             written = [path.name for path in panel.last.files] + [panel.last.checksum]
         spoil(window)
@@ -150,7 +157,12 @@ def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None
     previous_hook, sys.excepthook = sys.excepthook, record
     if screenshots is not None:
         screenshots.mkdir(parents=True, exist_ok=True)
+    screen = os.environ.get(SCREEN_ENV)
+    if screen:  # a child of the self-test at one of the office screens (ui.screen_check)
+        return _at_screen(app, screen, screenshots, errors, previous_hook)
     errors += _missing_resources(app)
+    # Every window again at each office screen, each in a process of its own, meanwhile.
+    at_screens = ScreenChildren(screenshots)
     try:
         with tempfile.TemporaryDirectory() as folder:
             # Samples, recent files and snapshots go to a throw-away home, not the user's.
@@ -168,7 +180,7 @@ def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None
                 if window.doc.count(model.Member) < (12 if org_type == choices.BASE else 1):
                     raise RuntimeError(f"sample {org_type} has too few members")
                 _visit(app, window, screenshots, org_type)
-                _make_outputs(app, window, screenshots, org_type)
+                make_outputs(app, window, screenshots, org_type)
                 # The same sample made wrong: every page again, with its problems marked.
                 spoil(window)
                 _visit(app, window, screenshots, f"wrong-{org_type}")
@@ -201,6 +213,27 @@ def run_self_test(app: QApplication, screenshots: Path | None, file: Path | None
         errors.append(traceback.format_exc())
     finally:
         sys.excepthook = previous_hook
+    errors += at_screens.wait()
+    return _report(errors)
+
+
+def _at_screen(app: QApplication, screen: str, screenshots: Path | None, errors: list[str],
+               previous_hook: object) -> int:
+    """The child's part: every window at this screen (``ui.screen_check``)."""
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            os.environ[paths.HOME_ENV] = folder  # (a child: its environment is its own)
+            controller = Controller()
+            errors += check_windows(app, controller, screenshots, screen)
+            controller.start.close()
+    except Exception:  # noqa: BLE001 - the self-test reports every failure, whatever it is
+        errors.append(traceback.format_exc())
+    finally:
+        sys.excepthook = previous_hook  # type: ignore[assignment]
+    return _report(errors)
+
+
+def _report(errors: list[str]) -> int:
     for error in errors:
         print(error, file=sys.stderr)
     print("自检通过" if not errors else f"自检失败：{len(errors)} 个错误", file=sys.stderr)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import snapshots
 
+from ui import window_fit
 from ui.i18n import _
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class SnapshotDialog(QDialog):
     def __init__(self, doc: ApplicationFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("快照与恢复"))
-        self.resize(520, 420)
+        window_fit.fit(self, 520, 420)
         self.chosen: snapshots.Snapshot | None = None
         self.found = snapshots.list_for(doc.path)
         # Each is checked as a file being opened is: a damaged one is shown, marked, and

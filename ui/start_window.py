@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import PRODUCT_NAME, choices, paths, recent
 from app.call import load_call
 
+from ui import window_fit
 from ui.i18n import LANGUAGES, _, call_text, current_language
 
 
@@ -33,7 +34,7 @@ class StartWindow(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(_(PRODUCT_NAME))
-        self.resize(760, 600)
+        window_fit.fit(self, 760, 600)
         call = load_call()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -81,16 +82,20 @@ class StartWindow(QWidget):
         import_button.setToolTip(_("选择“导出数据备份”得到的 application.json，恢复为新的申报文件"))
         import_button.clicked.connect(self.choose_import)
         open_layout.addWidget(import_button)
-        open_layout.addWidget(QLabel(_("最近打开的文件（双击打开）：")))
+        self.recent_label = QLabel(_("最近打开的文件（双击打开）："))
+        open_layout.addWidget(self.recent_label)
         # Paths by row, not in the items' data: touching PySide6's ``Qt`` namespace costs
         # 20 ms, and this window is the one shown before anything else.
         self.recent_paths: list[Path] = []
         self.recent = QListWidget()
         self.recent.itemActivated.connect(
             lambda item: self.open_requested.emit(self.recent_paths[self.recent.row(item)]))
-        open_layout.addWidget(self.recent)
+        open_layout.addWidget(self.recent, 1)
         self.no_recent = QLabel(_("（暂无）"))
         open_layout.addWidget(self.no_recent)
+        # The room the list does not take goes below everything (without it, with no
+        # recent files, the list's label floated in the middle of the box).
+        open_layout.addStretch(0)
         layout.addWidget(open_box, 1)
         self.refresh_recent()
 

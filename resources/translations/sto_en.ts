@@ -1436,12 +1436,44 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Funds (10k yuan)</translation>
     </message>
     <message>
-      <source>预览：{name}</source>
-      <translation>Preview: {name}</translation>
+      <source>输入页码后按回车跳转（Ctrl+G）</source>
+      <translation>Type a page number and press Enter to go there (Ctrl+G)</translation>
     </message>
     <message>
-      <source>共 {n} 页。这是将要打印和发送的 PDF 本身。</source>
-      <translation>{n} pages. This is the very PDF that will be printed and sent.</translation>
+      <source>缩小</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>缩小页面（Ctrl+-）</source>
+      <translation>Make the pages smaller (Ctrl+-)</translation>
+    </message>
+    <message>
+      <source>放大</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>放大页面（Ctrl++）</source>
+      <translation>Make the pages larger (Ctrl++)</translation>
+    </message>
+    <message>
+      <source>适合宽度</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>页面宽度与窗口相同（Ctrl+0）</source>
+      <translation>Pages as wide as the window (Ctrl+0)</translation>
+    </message>
+    <message>
+      <source>页码：</source>
+      <translation>Page: </translation>
+    </message>
+    <message>
+      <source>这是将要打印和发送的 PDF 本身。</source>
+      <translation>This is the PDF itself, as it will be printed and sent.</translation>
+    </message>
+    <message>
+      <source>预览：{name}</source>
+      <translation>Preview: {name}</translation>
     </message>
     <message>
       <source>这台电脑上没有可用的打印机。请先在系统设置中添加打印机。</source>
@@ -1604,6 +1636,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Choose the application.json made by "Export Data Backup" and restore it as a new application file</translation>
     </message>
     <message>
+      <source>最近打开的文件（双击打开）：</source>
+      <translation>Recently opened files (double-click to open):</translation>
+    </message>
+    <message>
       <source>（暂无）</source>
       <translation>(none)</translation>
     </message>
@@ -1626,10 +1662,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>依据：{title}（{number}）。申报截止日期：{date}。</source>
       <translation>Based on: {title} ({number}). Application deadline: {date}.</translation>
-    </message>
-    <message>
-      <source>最近打开的文件（双击打开）：</source>
-      <translation>Recently opened files (double-click to open):</translation>
     </message>
     <message>
       <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>

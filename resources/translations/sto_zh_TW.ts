@@ -1436,12 +1436,44 @@
       <translation>投入經費（萬元）</translation>
     </message>
     <message>
-      <source>预览：{name}</source>
-      <translation>預覽：{name}</translation>
+      <source>输入页码后按回车跳转（Ctrl+G）</source>
+      <translation>輸入頁碼後按回車跳轉（Ctrl+G）</translation>
     </message>
     <message>
-      <source>共 {n} 页。这是将要打印和发送的 PDF 本身。</source>
-      <translation>共 {n} 頁。這是將要打印和發送的 PDF 本身。</translation>
+      <source>缩小</source>
+      <translation>縮小</translation>
+    </message>
+    <message>
+      <source>缩小页面（Ctrl+-）</source>
+      <translation>縮小頁面（Ctrl+-）</translation>
+    </message>
+    <message>
+      <source>放大</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <source>放大页面（Ctrl++）</source>
+      <translation>放大頁面（Ctrl++）</translation>
+    </message>
+    <message>
+      <source>适合宽度</source>
+      <translation>適合寬度</translation>
+    </message>
+    <message>
+      <source>页面宽度与窗口相同（Ctrl+0）</source>
+      <translation>頁面寬度與窗口相同（Ctrl+0）</translation>
+    </message>
+    <message>
+      <source>页码：</source>
+      <translation>頁碼：</translation>
+    </message>
+    <message>
+      <source>这是将要打印和发送的 PDF 本身。</source>
+      <translation>這是將要打印和發送的 PDF 本身。</translation>
+    </message>
+    <message>
+      <source>预览：{name}</source>
+      <translation>預覽：{name}</translation>
     </message>
     <message>
       <source>这台电脑上没有可用的打印机。请先在系统设置中添加打印机。</source>
@@ -1604,6 +1636,10 @@
       <translation>選擇“導出數據備份”得到的 application.json，恢復為新的申報文件</translation>
     </message>
     <message>
+      <source>最近打开的文件（双击打开）：</source>
+      <translation>最近打開的文件（雙擊打開）：</translation>
+    </message>
+    <message>
       <source>（暂无）</source>
       <translation>（暫無）</translation>
     </message>
@@ -1626,10 +1662,6 @@
     <message>
       <source>依据：{title}（{number}）。申报截止日期：{date}。</source>
       <translation>依據：{title}（{number}）。申報截止日期：{date}。</translation>
-    </message>
-    <message>
-      <source>最近打开的文件（双击打开）：</source>
-      <translation>最近打開的文件（雙擊打開）：</translation>
     </message>
     <message>
       <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
