@@ -111,20 +111,22 @@ class Mark:
         self._style = ""
         # A style sheet drops the native frame's padding, and with it the field's minimum
         # height; a scroll area lays pages out at minimum heights, so keep the native one.
-        self._height = widget.sizeHint().height() if isinstance(widget, QLineEdit | QComboBox) else 0
+        framed = widget if isinstance(widget, QLineEdit | QComboBox) else widget.findChild(QLineEdit)
+        self._framed = framed  # (a date field's line, inside its box)
+        self._height = framed.sizeHint().height() if framed is not None else 0
 
     def show_problems(self, problems: Sequence[rules.Problem]) -> None:
         self.message.show_lines([problem_html(p) for p in problems])
         style = ""
         if problems:
             worst = min(problems, key=lambda p: p.severity != rules.ERROR)
-            style = (f"QLineEdit, QPlainTextEdit, QComboBox, QDateEdit "
+            style = (f"QLineEdit, QPlainTextEdit, QComboBox "
                      f"{{ border: 1px solid {colour(worst)}; }}")
         if style != self._style:  # restyling repaints; skip it when nothing changed
             self._style = style
             self.widget.setStyleSheet(style)
-            if self._height:
-                self.widget.setMinimumHeight(self._height if style else 0)
+            if self._framed is not None:
+                self._framed.setMinimumHeight(self._height if style else 0)
 
     def focus(self, _row_id: int | None, _column: str) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
