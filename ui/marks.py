@@ -10,7 +10,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QWidget,
+)
 
 from app import credit_code, rules, tables
 
@@ -57,8 +64,24 @@ def confirm_code(session: EditSession, link: str) -> bool:
     return True
 
 
+def holds_focus(area: QWidget, widget: QWidget | None) -> bool:
+    """Whether ``widget`` is ``area`` or inside it, also in a popup of it (a calendar)."""
+    while widget is not None:
+        if widget is area:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class MessageLabel(QLabel):
-    """The messages under a field or list; hidden while there are none."""
+    """The messages under a field or list; hidden while there are none.
+
+    Messages that go while the cursor is in the field above (or anywhere in the label's
+    parent: a list, a date field) leave their room blank until the cursor leaves it: the
+    page does not move up under a mouse on its way to the next field, so the click lands
+    where the clerk aimed. Leaving is itself a click or a Tab, and by then the clicked
+    field has the cursor, wherever it moves.
+    """
 
     def __init__(self, session: EditSession) -> None:
         super().__init__()
@@ -67,14 +90,40 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.linkActivated.connect(lambda link: confirm_code(self.session, link))
+        self.holding = False  # blank, keeping the room of lines just gone
         self.hide()
 
     def show_lines(self, lines: Sequence[str]) -> None:
+        area = self.parentWidget()
+        if (not lines and self.isVisible() and area is not None
+                and holds_focus(area, QApplication.focusWidget())):
+            self._hold()
+            return
+        self._release()
         text = "<br>".join(lines)
         if text != self.text():
             self.setText(text)
             self.updateGeometry()
         self.setVisible(bool(lines))
+
+    def _hold(self) -> None:
+        if not self.holding:
+            self.holding = True
+            self.setMinimumHeight(self.height())
+            QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[attr-defined]
+        self.setText("")
+
+    def _release(self) -> None:
+        if self.holding:
+            self.holding = False
+            self.setMinimumHeight(0)
+            QApplication.instance().focusChanged.disconnect(self._focus_moved)  # type: ignore[attr-defined]
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        area = self.parentWidget()
+        if area is None or not holds_focus(area, new):
+            self._release()
+            self.hide()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As tall as the wrapped text needs at the current width.
