@@ -28,6 +28,7 @@ ERROR_COLOUR = "#c0392b"
 WARNING_COLOUR = "#b9770e"
 ERROR_TINT = "#fbe3e0"
 WARNING_TINT = "#fdf0d5"
+HINT_COLOUR = "#777777"
 CONFIRM_LINK = "confirm:"
 
 
@@ -45,6 +46,11 @@ def confirm_html(problem: rules.Problem) -> str:
         return ""
     return (f" <a href='{CONFIRM_LINK}{problem.confirm_member}'>"
             f"{_('已对照营业执照核对，代码无误')}</a>")
+
+
+def hint_html(problem: rules.Problem) -> str:
+    """A quiet hint (``ui.hints``): an entry not made yet, said in grey, not as an error."""
+    return f"<span style='color:{HINT_COLOUR}'>{html.escape(translated(problem.message))}</span>"
 
 
 def problem_html(problem: rules.Problem, prefix: str = "") -> str:
@@ -164,8 +170,10 @@ class Mark:
         self._framed = framed  # (a date field's line, inside its box)
         self._height = framed.sizeHint().height() if framed is not None else 0
 
-    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
-        self.message.show_lines([problem_html(p) for p in problems])
+    def show_problems(self, problems: Sequence[rules.Problem],
+                      hints: Sequence[rules.Problem] = ()) -> None:
+        """``problems`` in their colour, with a frame; ``hints`` in grey, without."""
+        self.message.show_lines([problem_html(p) for p in problems] + [hint_html(p) for p in hints])
         style = ""
         if problems:
             worst = min(problems, key=lambda p: p.severity != rules.ERROR)
@@ -187,8 +195,9 @@ class Mark:
 class TableMark(Mark):
     """A grid whose cells carry their row id as user data (the funding grid)."""
 
-    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
-        self.message.show_lines([problem_html(p) for p in problems])
+    def show_problems(self, problems: Sequence[rules.Problem],
+                      hints: Sequence[rules.Problem] = ()) -> None:
+        self.message.show_lines([problem_html(p) for p in problems] + [hint_html(p) for p in hints])
 
     def focus(self, row_id: int | None, _column: str) -> None:
         grid = self.widget
