@@ -493,7 +493,7 @@ class DateBinding(Binding):
             "year": _("「{text}」的年份应在 {first}—{last} 年之间。"),
         }.get(refused.reason, _("「{text}」不能识别为日期。")).format(
             text=text, first=dates.FIRST_YEAR, last=dates.LAST_YEAR)
-        self.notice = first + _("文件中仍保留原来的内容，请改正后再离开本栏。")
+        self.notice = first + _("本栏未保存（文件中保留原值），请改正。")
         forms = _("可以这样输入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18")
         self.message.show_lines([f"<span style='color:{ERROR_COLOUR}'>{line}</span>"
                                  for line in (self.notice, html.escape(forms))])
