@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
         self._retry_timer.timeout.connect(self.session.retry)
         self.hints = QuietHints(self)  # a new file's empty fields: grey until left
-        self.hints.changed.connect(self._refresh_steps)
+        self.hints.changed.connect(lambda: self._status_timer.start(0))  # (the check: ~0.1 s)
         self.build_pages()
         self._show_saved(True)
 

@@ -88,7 +88,7 @@ def test_leaving_a_required_field_empty_makes_it_an_error(controller, qtbot,
     assert "错" not in step_text(window, "applicant")
     qtbot.keyClick(name, Qt.Key.Key_Tab)  # left empty
     message = page.marks["contact_name"].message
-    assert "错误：请填写联系人姓名" in message.text()
+    qtbot.waitUntil(lambda: "错误：请填写联系人姓名" in message.text(), timeout=2000)
     assert "错1" in step_text(window, "applicant")
     assert page.marks["contact_department"].message.text().count("错误") == 0  # (not left yet)
 
@@ -102,7 +102,10 @@ def test_a_field_filled_and_left_shows_no_error_at_all(controller, qtbot, tmp_pa
     qtbot.waitUntil(title.hasFocus, timeout=2000)
     type_text(title, "主任")
     qtbot.keyClick(title, Qt.Key.Key_Tab)
-    assert page.marks["contact_title"].message.text() == ""  # no red flash before the check
+    message = page.marks["contact_title"].message
+    assert "错误" not in message.text()  # no red flash before the check...
+    qtbot.waitUntil(lambda: not window._status_timer.isActive(), timeout=2000)  # (checked)
+    assert message.text() == ""  # ...nor after it
     assert "错" not in step_text(window, "applicant")
 
 
@@ -125,6 +128,7 @@ def test_opening_the_check_page_shows_everything(controller, qtbot, tmp_path: Pa
                                                  org_type: str) -> None:
     window = new_window(controller, qtbot, tmp_path, org_type)
     window.go_to_key("check")
+    qtbot.waitUntil(lambda: "错" in step_text(window, "type"), timeout=2000)
     for key in ("type", "applicant", "recommender", "plan"):
         assert "错" in step_text(window, key), key
     assert "错误：请填写拟建组织名称" in window.pages[0].marks["org_name"].message.text()
