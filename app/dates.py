@@ -22,11 +22,12 @@ _DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 class DateNotUnderstood(ValueError):
     """The text is no date: ``reason`` is ``form`` (not one of the accepted ways of
-    writing one), ``impossible`` (such as 2008-02-30) or ``year`` (outside 1900–2100)."""
+    writing one), ``impossible`` (such as 2008-02-30) or ``year`` (outside 1900–2100).
+    ``near`` is the first of the month meant, where there is one (for the calendar)."""
 
-    def __init__(self, text: str, reason: str) -> None:
+    def __init__(self, text: str, reason: str, near: dt.date | None = None) -> None:
         super().__init__(text)
-        self.text, self.reason = text, reason
+        self.text, self.reason, self.near = text, reason, near
 
 
 def _plain(text: str) -> str:
@@ -53,7 +54,8 @@ def parse(text: str) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateNotUnderstood(text, "impossible") from None
+        near = dt.date(year, month, 1) if 1 <= month <= 12 else None
+        raise DateNotUnderstood(text, "impossible", near) from None
 
 
 def to_stored(text: str) -> str:

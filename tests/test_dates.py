@@ -57,6 +57,12 @@ def test_what_is_no_date_is_refused_with_its_reason(text: str, reason: str) -> N
     assert refused.value.text == text
 
 
+def test_an_impossible_day_still_names_its_month_for_the_calendar() -> None:
+    with pytest.raises(dates.DateNotUnderstood) as refused:
+        dates.parse("2008-02-30")
+    assert refused.value.near == dt.date(2008, 2, 1)
+
+
 def test_a_leap_day_is_a_date() -> None:
     assert dates.parse("2008年2月29日") == dt.date(2008, 2, 29)
 

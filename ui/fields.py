@@ -531,8 +531,8 @@ class DateBinding(Binding):
         """The calendar at the field's date, or at today's for an empty or unread field."""
         try:
             day = dates.parse(self.edit.text()) or dt.date.today()
-        except dates.DateNotUnderstood:
-            day = dt.date.today()
+        except dates.DateNotUnderstood as refused:
+            day = refused.near or dt.date.today()  # (2008-02-30: February 2008)
         if self.popup is None:
             self.popup = CalendarPopup(self.widget)
             self.popup.chosen.connect(self._chosen)
