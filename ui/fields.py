@@ -523,8 +523,7 @@ class DateBinding(Binding):
         if self._before is not None and self.stored() != self._before:
             self.session.set_value(self.table, self.row_id, self.name, self._before, merge=True)
         self._before = None
-        self._say(None)
-        self.edit.setText(self.stored() or "")
+        self._display(self.stored())
         self.session.saved.emit()
 
     def open_calendar(self) -> None:
@@ -552,8 +551,11 @@ class DateBinding(Binding):
                 return
         except dates.DateNotUnderstood:
             pass
+        self._display(value)
+
+    def _display(self, value: Any) -> None:
         self._say(None)
-        self.edit.setText(value or "")
+        self.edit.setText("" if value is None else str(value))  # (an odd value, shown as is)
 
     def read_value(self) -> Any:
         return dates.to_stored(self.edit.text())
