@@ -436,7 +436,7 @@ class DateBinding(Binding):
         self.button = QToolButton()
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
-        self.button.setToolTip(_("从日历中选择（Alt+↓）"))
+        self.button.setToolTip(_("从日历中选择（F4）"))
         self.message = MessageLabel(session)
         box = QWidget()
         column = QVBoxLayout(box)
