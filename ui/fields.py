@@ -7,36 +7,48 @@ edit reaches the file well within a second while a burst of typing is one undo s
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QElapsedTimer, QPoint, QRect, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent, QTextCursor
+from PySide6.QtCore import (
+    QDate,
+    QElapsedTimer,
+    QPoint,
+    QRect,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from app import limits, money, tables
+from app import dates, limits, money, tables
 from app.tables import Table
 
 from ui import values
 from ui.edits import EditSession
 from ui.i18n import _
+from ui.marks import ERROR_COLOUR, MessageLabel
 
 if TYPE_CHECKING:
     from app import model
 
 TYPING_PAUSE_MS = 400
 MAX_UNSAVED_MS = 800  # continuous typing is still written at least this often
-NO_DATE = QDate(1900, 1, 1)
 MONEY_PATTERN = r"^\d{0,9}([.．]\d{0,2})?$"
 
 
@@ -344,33 +356,209 @@ class TagsBinding(Binding):
         return values.join_tags([o for o, check in self.boxes.items() if check.isChecked()])
 
 
+class DateLine(QLineEdit):
+    """The typing line of a date field: Esc puts back what the field held before the
+    typing, Alt+↓ or F4 opens the calendar (as in a drop-down)."""
+
+    escaped = Signal()
+    calendar_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if key == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            event.accept()
+        elif key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and alt):
+            self.calendar_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class CalendarPopup(QFrame):
+    """The calendar under a date field; a click or Enter on a day chooses it, Esc closes."""
+
+    chosen = Signal(object)  # the datetime.date
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget()
+        self.calendar.setMinimumDate(QDate(dates.FIRST_YEAR, 1, 1))
+        self.calendar.setMaximumDate(QDate(dates.LAST_YEAR, 12, 31))
+        self.calendar.clicked.connect(self._choose)
+        self.calendar.activated.connect(self._choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.calendar)
+
+    def open_at(self, day: dt.date, below: QWidget) -> None:
+        """Show ``day`` selected, its month open, just under ``below`` (within the screen)."""
+        shown = QDate(day.year, day.month, day.day)
+        self.calendar.setSelectedDate(shown)
+        self.calendar.setCurrentPage(day.year, day.month)
+        self.adjustSize()
+        place = below.mapToGlobal(QPoint(0, below.height()))
+        screen = below.screen().availableGeometry()
+        x = max(screen.left(), min(place.x(), screen.right() - self.width()))
+        y = place.y() if place.y() + self.height() <= screen.bottom() else (
+            below.mapToGlobal(QPoint(0, 0)).y() - self.height())
+        self.move(x, max(screen.top(), y))
+        self.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _choose(self, day: QDate) -> None:
+        self.close()
+        self.chosen.emit(dt.date(day.year(), day.month(), day.day()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
 class DateBinding(Binding):
-    """A date with a calendar; the lowest date shows as "未填写" and stores ""."""
+    """A date typed as the clerk writes it (``app.dates``) or picked from a calendar;
+    stored as ISO text, "" for none.
+
+    Typing is read when the clerk pauses or leaves; what cannot be read as a date stays
+    in the field, with a message under it, and the file keeps its value meanwhile.
+    """
 
     def __init__(self, session: EditSession, table: Table, row_id: int,
                  name: str) -> None:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_("未填写"))
-        super().__init__(session, table, row_id, name, edit)
-        edit.dateChanged.connect(lambda _date: self.typed())
-        edit.editingFinished.connect(self.commit)
+        self.edit = DateLine()
+        self.edit.setPlaceholderText(_("未填写，例如 2008-03-18"))
+        self.edit.setClearButtonEnabled(True)
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(metrics.horizontalAdvance(_("未填写，例如 2008-03-18")) + 48)
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
+        self.button.setToolTip(_("从日历中选择（F4）"))
+        self.message = MessageLabel(session)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.edit)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.message)
+        box.setFocusProxy(self.edit)  # (a problem's link puts the cursor in the line)
+        self.popup: CalendarPopup | None = None
+        self.notice = ""  # the message shown under the field, "" for none
+        self._before: Any = None  # the value before the typing under way (for Esc)
+        super().__init__(session, table, row_id, name, box)
+        self.edit.textEdited.connect(self._edited)
+        self.edit.editingFinished.connect(self.finish)
+        self.edit.escaped.connect(self.revert)
+        self.edit.calendar_requested.connect(self.open_calendar)
+        self.button.clicked.connect(self.open_calendar)
+
+    def _edited(self, text: str) -> None:
+        if self._before is None:
+            self._before = self.stored() or ""
+        if not text:
+            self.commit()  # the clear button, or all deleted: at once
+            return
+        if self.notice:
+            self._check(quiet=True)  # the message goes once the text reads as a date
+        self.typed()
+
+    def _check(self, quiet: bool = False) -> str | None:
+        """The stored form of the text, or None (and, unless ``quiet``, the message)."""
+        text = self.edit.text()
+        try:
+            value = dates.to_stored(text)
+        except dates.DateNotUnderstood as refused:
+            if not quiet:
+                self._say(refused)
+            return None
+        self._say(None)
+        return value
+
+    def _say(self, refused: dates.DateNotUnderstood | None) -> None:
+        if refused is None:
+            self.notice = ""
+            self.message.show_lines([])
+            return
+        text = html.escape(refused.text.strip())
+        first = {
+            "impossible": _("「{text}」不是实际存在的日期，请检查月和日。"),
+            "year": _("「{text}」的年份应在 {first}—{last} 年之间。"),
+        }.get(refused.reason, _("「{text}」不能识别为日期。")).format(
+            text=text, first=dates.FIRST_YEAR, last=dates.LAST_YEAR)
+        self.notice = first + _("本栏未保存（文件中保留原值），请改正。")
+        forms = _("可以这样输入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18")
+        self.message.show_lines([f"<span style='color:{ERROR_COLOUR}'>{line}</span>"
+                                 for line in (self.notice, html.escape(forms))])
+
+    def commit(self) -> None:
+        """Write the date typed so far if it reads as one; the field keeps the text."""
+        self._timer.stop()
+        value = self._check(quiet=True)
+        if value is None:
+            self.session.saved.emit()  # the file is as it was: nothing waits to be written
+            return
+        self.session.set_value(self.table, self.row_id, self.name, value, merge=True)
+
+    def finish(self) -> None:
+        """The clerk left the field or pressed Enter: write, and show the date as stored,
+        or say why the text is no date (and keep it)."""
+        value = self._check()
+        self.commit()
+        if value is not None:
+            self._before = None
+            if self.edit.text() != value:
+                self.edit.setText(value)
+
+    def revert(self) -> None:
+        """Esc: the field and the file as they were before this typing."""
+        self._timer.stop()
+        if self._before is not None and self.stored() != self._before:
+            self.session.set_value(self.table, self.row_id, self.name, self._before, merge=True)
+        self._before = None
+        self._display(self.stored())
+        self.session.saved.emit()
+
+    def open_calendar(self) -> None:
+        """The calendar at the field's date, or at today's for an empty or unread field."""
+        try:
+            day = dates.parse(self.edit.text()) or dt.date.today()
+        except dates.DateNotUnderstood as refused:
+            day = refused.near or dt.date.today()  # (2008-02-30: February 2008)
+        if self.popup is None:
+            self.popup = CalendarPopup(self.widget)
+            self.popup.chosen.connect(self._chosen)
+        self.popup.open_at(day, self.edit)
+
+    def _chosen(self, day: dt.date) -> None:
+        if self._before is None:
+            self._before = self.stored() or ""
+        self.edit.setText(day.isoformat())
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.finish()
 
     def show_value(self, value: Any) -> None:
-        self.widget.blockSignals(True)
-        if value:
-            self.widget.setDate(QDate.fromString(value, "yyyy-MM-dd"))
-        else:
-            self.widget.setDate(NO_DATE)
-        self.widget.blockSignals(False)
+        """The stored date, unless the text already says it (typed as 2008/3/18, say)."""
+        try:
+            if dates.to_stored(self.edit.text()) == (value or ""):
+                return
+        except dates.DateNotUnderstood:
+            pass
+        self._display(value)
+
+    def _display(self, value: Any) -> None:
+        self._say(None)
+        self.edit.setText("" if value is None else str(value))  # (an odd value, shown as is)
 
     def read_value(self) -> Any:
-        date = self.widget.date()
-        if date == NO_DATE or not date.isValid():
-            return ""
-        return dt.date(date.year(), date.month(), date.day()).isoformat()
+        return dates.to_stored(self.edit.text())
 
 
 def member_label(member: model.Member) -> str:

@@ -5,7 +5,7 @@ and ``edits``, so a page reads like the form it mirrors.
 """
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,7 +26,7 @@ from ui import fields
 from ui.edits import EditSession
 from ui.i18n import TITLE, _
 from ui.list_editor import Column, ListEditor
-from ui.marks import Mark, Markable, MessageLabel, problem_html
+from ui.marks import Mark, Markable, MessageLabel, hint_html, problem_html
 
 CAPTION_WIDTH = 230
 
@@ -69,6 +69,8 @@ class FormPage(QScrollArea):
         # large application builds the page it shows, not the nine others.
         self.built = False
         self._problems: list[rules.Problem] = []
+        # Which problems are held back as grey hints (the window's ``ui.hints``).
+        self.quiet: Callable[[rules.Problem], bool] = lambda _problem: False
 
     def ensure_built(self) -> None:
         """Build the page's fields and lists, once, and show the problems it was given."""
@@ -136,7 +138,9 @@ class FormPage(QScrollArea):
         """The window is closing; pages with work under way stop it here."""
 
     def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
-        """Show each problem of this step at its field or list, or at the top if neither."""
+        """Show each problem of this step at its field or list, or at the top if neither;
+        those ``quiet`` holds back (``ui.hints``) as grey hints under fields, or not at all
+        in a list (its table says what is missing once the user has been there)."""
         self._problems = list(problems)
         if not self.built:
             return
@@ -144,8 +148,14 @@ class FormPage(QScrollArea):
         for problem in problems:
             by_field[problem.field].append(problem)
         for key, mark in self.marks.items():
-            mark.show_problems(by_field.get(key, []))
-        self.unplaced.show_lines([problem_html(p) for p in problems if p.field not in self.marks])
+            mine = by_field.get(key, [])
+            loud = [p for p in mine if not self.quiet(p)]
+            if isinstance(mark, Mark):
+                mark.show_problems(loud, [p for p in mine if self.quiet(p)])
+            else:
+                mark.show_problems(loud)
+        self.unplaced.show_lines([hint_html(p) if self.quiet(p) else problem_html(p)
+                                  for p in problems if p.field not in self.marks])
 
     def focus_problem(self, field: str, row_id: int | None, column: str) -> None:
         """Put the cursor on the field or list row a problem points at, and scroll to it."""

@@ -498,7 +498,9 @@ class Controller(QObject):
         except _open_errors() as error:
             self._cannot_open(path, error)
             return None
-        return self._show(doc)
+        window = self._show(doc)
+        window.hints.start()  # nothing typed yet: what is empty is a hint, not an error
+        return window
 
     def import_backup(self, source: Path, target: Path) -> ImportJob:
         """Restore a data backup (export-json folder or unpacked zip) as a new file: in a

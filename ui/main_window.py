@@ -32,6 +32,7 @@ from app.pending import SaveFailed
 from ui import window_fit
 from ui.edits import EditSession
 from ui.form_page import FormPage
+from ui.hints import QuietHints
 from ui.i18n import LANGUAGES, TITLE, _, current_language
 from ui.pages import PAGE_CLASSES
 from ui.save_banner import SaveBanner, failure_text
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.session.refused.connect(self._tell_refused)
         self._retry_timer = QTimer(self, interval=RETRY_EVERY_MS)
         self._retry_timer.timeout.connect(self.session.retry)
+        self.hints = QuietHints(self)  # a new file's empty fields: grey until left
+        self.hints.changed.connect(lambda: self._status_timer.start(0))  # (the check: ~0.1 s)
         self.build_pages()
         # Where the user left this file last time: a long form is filled over days.
         self.file_key = self._file_key()
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
             self.session.report(pending.classify(self.doc.path, error))
             return
         for page in self.pages:
+            page.quiet = self.hints.is_quiet
             page.mark_problems([p for p in problems if p.step == page.key])
         self.problems_changed.emit(problems)
         self._label_steps(problems)
@@ -311,16 +315,19 @@ class MainWindow(QMainWindow):
             if problems is None:
                 item.setText(f"{number + 1}. {title}")
                 continue
-            errors = sum(p.step == step.key and p.severity == rules.ERROR for p in problems)
-            warnings = sum(p.step == step.key and p.severity == rules.WARNING for p in problems)
+            mine = [p for p in problems if p.step == step.key]
+            hints = sum(map(self.hints.is_quiet, mine))  # (counted once the user was there)
+            errors = sum(p.severity == rules.ERROR and not self.hints.is_quiet(p) for p in mine)
+            warnings = sum(p.severity == rules.WARNING and not self.hints.is_quiet(p) for p in mine)
             counts = (f"  {_('错')}{errors}" if errors else "") + (
                 f"  {_('警')}{warnings}" if warnings else "")
             if step.key == "check":
                 item.setText(f"{number + 1}. {title}{counts}")
                 continue
-            item.setText(f"{'○' if errors else '✔'} {number + 1}. {title}{counts}")
+            item.setText(f"{'○' if errors or hints else '✔'} {number + 1}. {title}{counts}")
             item.setToolTip(_("{e} 个错误，{w} 个警告").format(e=errors, w=warnings)
-                            if errors or warnings else _("本步没有发现问题"))
+                            if errors or warnings else _("本步没有发现问题") if not hints
+                            else _("{n} 项尚未填写").format(n=hints))
 
     def _show_saved(self, saved: bool) -> None:
         state = _("已自动保存") if saved else _("正在保存…")

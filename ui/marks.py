@@ -10,7 +10,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QWidget,
+)
 
 from app import credit_code, rules, tables
 
@@ -21,6 +28,7 @@ ERROR_COLOUR = "#c0392b"
 WARNING_COLOUR = "#b9770e"
 ERROR_TINT = "#fbe3e0"
 WARNING_TINT = "#fdf0d5"
+HINT_COLOUR = "#777777"
 CONFIRM_LINK = "confirm:"
 
 
@@ -40,6 +48,11 @@ def confirm_html(problem: rules.Problem) -> str:
             f"{_('已对照营业执照核对，代码无误')}</a>")
 
 
+def hint_html(problem: rules.Problem) -> str:
+    """A quiet hint (``ui.hints``): an entry not made yet, said in grey, not as an error."""
+    return f"<span style='color:{HINT_COLOUR}'>{html.escape(translated(problem.message))}</span>"
+
+
 def problem_html(problem: rules.Problem, prefix: str = "") -> str:
     text = _("{severity}：{message}").format(severity=severity_label(problem),
                                            message=prefix + translated(problem.message))
@@ -57,8 +70,24 @@ def confirm_code(session: EditSession, link: str) -> bool:
     return True
 
 
+def holds_focus(area: QWidget, widget: QWidget | None) -> bool:
+    """Whether ``widget`` is ``area`` or inside it, also in a popup of it (a calendar)."""
+    while widget is not None:
+        if widget is area:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class MessageLabel(QLabel):
-    """The messages under a field or list; hidden while there are none."""
+    """The messages under a field or list; hidden while there are none.
+
+    Messages that go while the cursor is in the field above (or anywhere in the label's
+    parent: a list, a date field) leave their room blank until the cursor leaves it: the
+    page does not move up under a mouse on its way to the next field, so the click lands
+    where the clerk aimed. Leaving is itself a click or a Tab, and by then the clicked
+    field has the cursor, wherever it moves.
+    """
 
     def __init__(self, session: EditSession) -> None:
         super().__init__()
@@ -67,14 +96,40 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.linkActivated.connect(lambda link: confirm_code(self.session, link))
+        self.holding = False  # blank, keeping the room of lines just gone
         self.hide()
 
     def show_lines(self, lines: Sequence[str]) -> None:
+        area = self.parentWidget()
+        if (not lines and self.isVisible() and area is not None
+                and holds_focus(area, QApplication.focusWidget())):
+            self._hold()
+            return
+        self._release()
         text = "<br>".join(lines)
         if text != self.text():
             self.setText(text)
             self.updateGeometry()
         self.setVisible(bool(lines))
+
+    def _hold(self) -> None:
+        if not self.holding:
+            self.holding = True
+            self.setMinimumHeight(self.height())
+            QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[attr-defined]
+        self.setText("")
+
+    def _release(self) -> None:
+        if self.holding:
+            self.holding = False
+            self.setMinimumHeight(0)
+            QApplication.instance().focusChanged.disconnect(self._focus_moved)  # type: ignore[attr-defined]
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        area = self.parentWidget()
+        if area is None or not holds_focus(area, new):
+            self._release()
+            self.hide()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As tall as the wrapped text needs at the current width.
@@ -111,20 +166,24 @@ class Mark:
         self._style = ""
         # A style sheet drops the native frame's padding, and with it the field's minimum
         # height; a scroll area lays pages out at minimum heights, so keep the native one.
-        self._height = widget.sizeHint().height() if isinstance(widget, QLineEdit | QComboBox) else 0
+        framed = widget if isinstance(widget, QLineEdit | QComboBox) else widget.findChild(QLineEdit)
+        self._framed = framed  # (a date field's line, inside its box)
+        self._height = framed.sizeHint().height() if framed is not None else 0
 
-    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
-        self.message.show_lines([problem_html(p) for p in problems])
+    def show_problems(self, problems: Sequence[rules.Problem],
+                      hints: Sequence[rules.Problem] = ()) -> None:
+        """``problems`` in their colour, with a frame; ``hints`` in grey, without."""
+        self.message.show_lines([problem_html(p) for p in problems] + [hint_html(p) for p in hints])
         style = ""
         if problems:
             worst = min(problems, key=lambda p: p.severity != rules.ERROR)
-            style = (f"QLineEdit, QPlainTextEdit, QComboBox, QDateEdit "
+            style = (f"QLineEdit, QPlainTextEdit, QComboBox "
                      f"{{ border: 1px solid {colour(worst)}; }}")
         if style != self._style:  # restyling repaints; skip it when nothing changed
             self._style = style
             self.widget.setStyleSheet(style)
-            if self._height:
-                self.widget.setMinimumHeight(self._height if style else 0)
+            if self._framed is not None:
+                self._framed.setMinimumHeight(self._height if style else 0)
 
     def focus(self, _row_id: int | None, _column: str) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -136,8 +195,9 @@ class Mark:
 class TableMark(Mark):
     """A grid whose cells carry their row id as user data (the funding grid)."""
 
-    def show_problems(self, problems: Sequence[rules.Problem]) -> None:
-        self.message.show_lines([problem_html(p) for p in problems])
+    def show_problems(self, problems: Sequence[rules.Problem],
+                      hints: Sequence[rules.Problem] = ()) -> None:
+        self.message.show_lines([problem_html(p) for p in problems] + [hint_html(p) for p in hints])
 
     def focus(self, row_id: int | None, _column: str) -> None:
         grid = self.widget

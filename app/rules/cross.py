@@ -20,7 +20,7 @@ MUNICIPAL_OR_HIGHER = ("国家级", "省部级（市级）")
 @rule("members.count", ERROR, "二(一)1", "members", BASE_ONLY)
 def _members_count(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not any(not m.is_applicant for m in facts.members):
-        yield Finding("members", "创新基地须有申报单位以外的成员单位共同参与")
+        yield Finding("members", "创新基地须有申报单位以外的成员单位共同参与", missing=True)
 
 
 @rule("members.count.advised", WARNING, "一(一)", "members", BASE_ONLY)
@@ -34,14 +34,15 @@ def _coverage(facts: Facts, _call: Call) -> Iterator[Finding]:
     kinds = {m.kind for m in facts.members}
     gaps = [party for party, member_kinds in choices.COVERAGE if not kinds.intersection(member_kinds)]
     if gaps:
-        yield Finding("members", Text("成员单位尚未覆盖{parties}方面的单位，建议补充", parties=[Text(gap) for gap in gaps]))
+        yield Finding("members", Text("成员单位尚未覆盖{parties}方面的单位，建议补充", parties=[Text(gap) for gap in gaps]),
+                      missing=True)
 
 
 @rule("members.name.required", ERROR, "二(一)1", "members")
 def _member_names(facts: Facts, _call: Call) -> Iterator[Finding]:
     for member in facts.members:
         if not member.is_applicant and not member.name.strip():
-            yield Finding("members", "请填写成员单位名称", member.id, "name")
+            yield Finding("members", "请填写成员单位名称", member.id, "name", missing=True)
 
 
 @rule("members.credit_code.repeated", ERROR, "二(一)1", "members")
@@ -67,7 +68,7 @@ REQUIRED_LISTS: tuple[tuple[str, str, str, str, tuple[str, ...], str], ...] = (
 def _non_empty(name: str, message: str) -> Check:
     def run(facts: Facts, _call: Call) -> Iterator[Finding]:
         if not getattr(facts, name):
-            yield Finding(name, message)
+            yield Finding(name, message, missing=True)
     return run
 
 
@@ -79,7 +80,7 @@ for _id, _step, _name, _clause, _types, _message in REQUIRED_LISTS:
 def _coordinator(facts: Facts, _call: Call) -> Iterator[Finding]:
     coordinator = facts.member(facts.governance.coordinator_member_id)
     if coordinator is None:
-        yield Finding("coordinator_member_id", "请选择牵头协调单位")
+        yield Finding("coordinator_member_id", "请选择牵头协调单位", missing=True)
         return
     qualified = (coordinator.is_leading_enterprise or coordinator.kind in COORDINATING_KINDS
                  or (coordinator.is_applicant and facts.applicant.role in choices.APPLICANT_ROLES))
@@ -94,7 +95,7 @@ def _center_leaders(facts: Facts, _call: Call) -> Iterator[Finding]:
     roles = {p.role for p in facts.governance_people}
     for role in ("负责人", "技术负责人"):
         if role not in roles:
-            yield Finding("governance_people", Text("请填写创新中心的{role}", role=Text(role)))
+            yield Finding("governance_people", Text("请填写创新中心的{role}", role=Text(role)), missing=True)
 
 
 @rule("resources.own_money", ERROR, "二(一)3", "resources")
@@ -102,7 +103,7 @@ def _own_money(facts: Facts, _call: Call) -> Iterator[Finding]:
     own = sum(line.amount_fen or 0 for line in facts.funding if line.category == choices.OWN_MONEY
               and line.direction == choices.FUNDING_SOURCE)
     if own <= 0:
-        yield Finding("funding", "申报单位自筹经费应大于 0")
+        yield Finding("funding", "申报单位自筹经费应大于 0", missing=True)
 
 
 @rule("resources.funding.balance", ERROR, "二(一)3", "resources")
@@ -153,13 +154,15 @@ def _months(facts: Facts, call: Call) -> Iterator[Finding]:
 def _center_project(facts: Facts, _call: Call) -> Iterator[Finding]:
     led = [p for p in facts.projects if p.role == "牵头" and p.level in MUNICIPAL_OR_HIGHER]
     if not led:
-        yield Finding("projects", "创新中心申报单位应有牵头承担市级及以上科研项目或标准化研究项目的经验，请至少填写一项")
+        yield Finding("projects", "创新中心申报单位应有牵头承担市级及以上科研项目或标准化研究项目的经验，请至少填写一项",
+                      missing=not facts.projects)
 
 
 @rule("foundation.base_experience", ERROR, "二(二)", "foundation", BASE_ONLY)
 def _base_experience(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not facts.standards and not facts.service_institutions:
-        yield Finding("standards", "请填写主导或参与制定的标准，或可协调的外部标准化服务机构（至少一项）")
+        yield Finding("standards", "请填写主导或参与制定的标准，或可协调的外部标准化服务机构（至少一项）",
+                      missing=True)
 
 
 @rule("attachments.support_letters", ERROR, "二(一)1", "attachments", BASE_ONLY)
@@ -167,13 +170,14 @@ def _support_letters(facts: Facts, _call: Call) -> Iterator[Finding]:
     with_letter = {a.member_id for a in facts.attachments if a.kind == choices.SUPPORT_LETTER}
     for member in facts.members:
         if not member.is_applicant and member.id not in with_letter:
-            yield Finding("attachments", Text("缺少成员单位「{name}」的支持函", name=excerpt(member.name) or Text("未命名")))
+            yield Finding("attachments", Text("缺少成员单位「{name}」的支持函", name=excerpt(member.name) or Text("未命名")),
+                          missing=True)
 
 
 @rule("attachments.licence", ERROR, "二(一)2", "attachments")
 def _licence(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not any(a.kind == choices.ATTACHMENT_KINDS[0] for a in facts.attachments):
-        yield Finding("attachments", "请上传申报单位的营业执照或法人证书")
+        yield Finding("attachments", "请上传申报单位的营业执照或法人证书", missing=True)
 
 
 @rule("check.deadline", WARNING, "四", "check")

@@ -46,6 +46,9 @@ class Finding:
     # The member whose failing credit code the user may confirm against the licence.
     confirm_member: int | None = None
     step: str = ""  # for a rule that looks at every step: the step this finding is on
+    # An entry not made yet (a required field or list still empty), not one made wrong:
+    # the window keeps these quiet on a new file until the user has been there.
+    missing: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Problem:
     row_id: int | None = None
     column: str = ""
     confirm_member: int | None = None
+    missing: bool = False  # (``Finding.missing``)
 
     @property
     def where(self) -> str:
@@ -119,7 +123,8 @@ def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
             continue
         for finding in each.run(facts, call):
             yield Problem(each.id, each.severity, each.clause, finding.step or each.step, finding.field,
-                          finding.message, finding.row_id, finding.column, finding.confirm_member)
+                          finding.message, finding.row_id, finding.column, finding.confirm_member,
+                          finding.missing)
 
 
 def check(doc: ApplicationFile, today: dt.date | None = None) -> list[Problem]:

@@ -42,7 +42,7 @@ REQUIRED: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
 @rule("applicant.name.required", ERROR, "二(一)2", "applicant")
 def _applicant_name(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not facts.applicant_member.name.strip():
-        yield Finding("name", "请填写申报单位名称")
+        yield Finding("name", "请填写申报单位名称", missing=True)
 
 
 @rule("applicant.legal_person", ERROR, "二(一)2", "applicant")
@@ -67,7 +67,8 @@ def _code_findings(member: model.Member, who: str, confirmed: bool) -> Iterator[
             yield Finding(field, Text("{who}的统一社会信用代码校验位不正确，已确认与营业执照一致", who=who),
                           row_id, column)
     elif problem == "empty":
-        yield Finding(field, Text("请填写{who}的统一社会信用代码", who=who), row_id, column)
+        yield Finding(field, Text("请填写{who}的统一社会信用代码", who=who), row_id, column,
+                      missing=True)
     elif problem == "checksum" and not is_confirmed:
         yield Finding(field, Text("{who}的统一社会信用代码校验位不正确，请对照营业执照核对", who=who), row_id, column,
                       confirm_member=member.id)
@@ -111,7 +112,7 @@ def _required(attribute: str, field: str, label: str) -> Check:
     def run(facts: Facts, _call: Call) -> Iterator[Finding]:
         value: Any = getattr(getattr(facts, attribute), field)
         if value is None or (isinstance(value, str) and not value.strip()):
-            yield Finding(field, Text("请填写{label}", label=Text(label)))
+            yield Finding(field, Text("请填写{label}", label=Text(label)), missing=True)
     return run
 
 
@@ -122,7 +123,7 @@ for _id, _step, _attribute, _field, _label, _clause, _types in REQUIRED:
 @rule("type.tags.required", ERROR, "一", "type")
 def _tags(facts: Facts, _call: Call) -> Iterator[Finding]:
     if not (facts.application.five_economy_tags or facts.application.four_new_tags):
-        yield Finding("five_economy_tags", "请至少选择一项“五型经济”或“四新经济”领域")
+        yield Finding("five_economy_tags", "请至少选择一项“五型经济”或“四新经济”领域", missing=True)
 
 
 @rule("type.org_name.ending", WARNING, "一", "type")

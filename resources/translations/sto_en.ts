@@ -36,6 +36,10 @@
       <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
     </message>
     <message>
+      <source>可以这样输入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18</source>
+      <translation>Dates can be typed as 2008-03-18, 2008/3/18, 20080318, 2008年3月18日 or 2008.3.18</translation>
+    </message>
+    <message>
       <source>（未填写名称的单位）</source>
       <translation>(unnamed unit)</translation>
     </message>
@@ -52,8 +56,16 @@
       <translation>No</translation>
     </message>
     <message>
-      <source>未填写</source>
-      <translation>Not set</translation>
+      <source>未填写，例如 2008-03-18</source>
+      <translation>Not filled in, e.g. 2008-03-18</translation>
+    </message>
+    <message>
+      <source>从日历中选择（F4）</source>
+      <translation>Choose from the calendar (F4)</translation>
+    </message>
+    <message>
+      <source>本栏未保存（文件中保留原值），请改正。</source>
+      <translation>Not saved (the file keeps the previous value): please correct it.</translation>
     </message>
     <message>
       <source>（申报单位）</source>
@@ -80,8 +92,20 @@
       <translation>what went beyond the limit was not entered: cut to {limit} characters</translation>
     </message>
     <message>
+      <source>「{text}」不能识别为日期。</source>
+      <translation>“{text}” is not a date that can be read. </translation>
+    </message>
+    <message>
       <source>已输入 {used} 字，上限 {limit} 字</source>
       <translation>{used} / {limit} characters</translation>
+    </message>
+    <message>
+      <source>「{text}」不是实际存在的日期，请检查月和日。</source>
+      <translation>“{text}” is not a real date: check the month and day. </translation>
+    </message>
+    <message>
+      <source>「{text}」的年份应在 {first}—{last} 年之间。</source>
+      <translation>The year of “{text}” should be between {first} and {last}. </translation>
     </message>
     <message>
       <source>（超出 {n} 字）</source>
@@ -162,6 +186,10 @@
     <message>
       <source>此项在其他步骤中填写，这里只显示</source>
       <translation>This item is filled in at another step and is only shown here</translation>
+    </message>
+    <message>
+      <source>未填写</source>
+      <translation>Not set</translation>
     </message>
     <message>
       <source>上移</source>
@@ -342,10 +370,6 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Application files</translation>
     </message>
     <message>
-      <source>本步没有发现问题</source>
-      <translation>No problems found in this step</translation>
-    </message>
-    <message>
       <source>{file}（{state}）— {product}</source>
       <translation>{file} ({state}) — {product}</translation>
     </message>
@@ -360,6 +384,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>已另存为「{path}」，此后的修改都保存到这个文件。</source>
       <translation>Saved as "{path}"; from now on every change is saved to this file.</translation>
+    </message>
+    <message>
+      <source>本步没有发现问题</source>
+      <translation>No problems found in this step</translation>
     </message>
     <message>
       <source>未能保存：{n} 处修改等待写入</source>
@@ -392,6 +420,10 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
     <message>
       <source>{e} 个错误，{w} 个警告</source>
       <translation>Errors: {e}; warnings: {w}</translation>
+    </message>
+    <message>
+      <source>{n} 项尚未填写</source>
+      <translation>{n} entries not filled in yet</translation>
     </message>
     <message>
       <source>错误</source>

@@ -36,6 +36,10 @@
       <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
     </message>
     <message>
+      <source>可以这样输入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18</source>
+      <translation>可以這樣輸入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18</translation>
+    </message>
+    <message>
       <source>（未填写名称的单位）</source>
       <translation>（未填寫名稱的單位）</translation>
     </message>
@@ -52,8 +56,16 @@
       <translation>否</translation>
     </message>
     <message>
-      <source>未填写</source>
-      <translation>未填寫</translation>
+      <source>未填写，例如 2008-03-18</source>
+      <translation>未填寫，例如 2008-03-18</translation>
+    </message>
+    <message>
+      <source>从日历中选择（F4）</source>
+      <translation>從日曆中選擇（F4）</translation>
+    </message>
+    <message>
+      <source>本栏未保存（文件中保留原值），请改正。</source>
+      <translation>本欄未保存（文件中保留原值），請改正。</translation>
     </message>
     <message>
       <source>（申报单位）</source>
@@ -80,8 +92,20 @@
       <translation>超出上限的部分未能輸入，已截斷至 {limit} 字</translation>
     </message>
     <message>
+      <source>「{text}」不能识别为日期。</source>
+      <translation>「{text}」不能識別為日期。</translation>
+    </message>
+    <message>
       <source>已输入 {used} 字，上限 {limit} 字</source>
       <translation>已輸入 {used} 字，上限 {limit} 字</translation>
+    </message>
+    <message>
+      <source>「{text}」不是实际存在的日期，请检查月和日。</source>
+      <translation>「{text}」不是實際存在的日期，請檢查月和日。</translation>
+    </message>
+    <message>
+      <source>「{text}」的年份应在 {first}—{last} 年之间。</source>
+      <translation>「{text}」的年份應在 {first}—{last} 年之間。</translation>
     </message>
     <message>
       <source>（超出 {n} 字）</source>
@@ -162,6 +186,10 @@
     <message>
       <source>此项在其他步骤中填写，这里只显示</source>
       <translation>此項在其他步驟中填寫，這裡只顯示</translation>
+    </message>
+    <message>
+      <source>未填写</source>
+      <translation>未填寫</translation>
     </message>
     <message>
       <source>上移</source>
@@ -342,10 +370,6 @@
       <translation>申報文件</translation>
     </message>
     <message>
-      <source>本步没有发现问题</source>
-      <translation>本步沒有發現問題</translation>
-    </message>
-    <message>
       <source>{file}（{state}）— {product}</source>
       <translation>{file}（{state}）— {product}</translation>
     </message>
@@ -360,6 +384,10 @@
     <message>
       <source>已另存为「{path}」，此后的修改都保存到这个文件。</source>
       <translation>已另存為「{path}」，此後的修改都保存到這個文件。</translation>
+    </message>
+    <message>
+      <source>本步没有发现问题</source>
+      <translation>本步沒有發現問題</translation>
     </message>
     <message>
       <source>未能保存：{n} 处修改等待写入</source>
@@ -392,6 +420,10 @@
     <message>
       <source>{e} 个错误，{w} 个警告</source>
       <translation>{e} 個錯誤，{w} 個警告</translation>
+    </message>
+    <message>
+      <source>{n} 项尚未填写</source>
+      <translation>{n} 項尚未填寫</translation>
     </message>
     <message>
       <source>错误</source>

@@ -43,8 +43,9 @@ def _type_into(binding: fields.Binding, number: int) -> object:
         first.setChecked(True)
         return next(iter(binding.boxes))
     if isinstance(binding, fields.DateBinding):
-        binding.widget.setDate(binding.widget.date().fromString("2021-10-08", "yyyy-MM-dd"))
-        binding.commit()
+        binding.edit.clear()
+        type_text(binding.edit, "2021/10/8")
+        binding.edit.clearFocus()
         return "2021-10-08"
     raise AssertionError(f"no way to type into {binding!r}")
 

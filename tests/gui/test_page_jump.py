@@ -1,0 +1,71 @@
+"""An error line that goes away does not pull the page up under the mouse: its room stays
+until the cursor leaves the field, so a click aimed at the next field lands on it."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import model
+from app.samples import write_sample
+from tests.gui.test_wizard import type_text
+
+
+def settle() -> None:
+    """Let the layouts follow (each nested layout on its own posted request)."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_a_corrected_field_keeps_its_line_until_left_so_the_next_click_lands(
+        controller, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "base.stoa"
+    write_sample("base", path).close()
+    window = controller.open(path)
+    window.show()
+    window.go_to_key("applicant")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    page = window.current_page()
+    postcode = page.bindings["postcode"].widget
+    below = page.bindings["founded"].edit  # the next field down
+    message = page.marks["postcode"].message
+    postcode.clear()
+    type_text(postcode, "2000")
+    page.bindings["postcode"].flush()
+    window.refresh_now()  # (what the pause after typing does)
+    settle()
+    assert message.isVisible() and "邮政编码" in message.text()
+    aimed = below.mapTo(window, below.rect().center())  # where the clerk's mouse heads for
+    type_text(postcode, "31")  # corrected
+    page.bindings["postcode"].flush()
+    window.refresh_now()
+    settle()
+    assert not message.text()  # the message is gone...
+    assert below.mapTo(window, below.rect().center()) == aimed  # ...but nothing moved
+    target = window.childAt(aimed)
+    assert target is below or below.isAncestorOf(target)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window, aimed))
+    assert below.hasFocus()  # the click landed where aimed
+    assert message.isHidden()  # and the room goes once the cursor has left the field
+    assert window.doc.section(model.Applicant).postcode == "200031"
+
+
+def test_a_line_that_goes_while_the_cursor_is_elsewhere_goes_at_once(controller, qtbot,
+                                                                     tmp_path: Path) -> None:
+    path = tmp_path / "base.stoa"
+    write_sample("base", path).close()
+    window = controller.open(path)
+    window.show()
+    window.go_to_key("applicant")
+    page = window.current_page()
+    mobile = page.bindings["contact_mobile"].widget
+    message = page.marks["contact_mobile"].message
+    window.session.set_value(page.bindings["contact_mobile"].table, 1, "contact_mobile", "139")
+    window.refresh_now()
+    assert message.isVisible()
+    page.bindings["contact_email"].widget.setFocus()
+    window.session.set_value(page.bindings["contact_mobile"].table, 1, "contact_mobile",
+                             "13912345678")
+    window.refresh_now()
+    assert message.isHidden() and mobile.text() == "13912345678"
