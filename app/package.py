@@ -2,15 +2,17 @@
 
 The zip holds the form PDF, ``application.json`` with its attachments under ``附件/``
 (unpacked, the folder imports back with ``import-json``) and ``文件清单.txt``. Entry
-names are UTF-8 with the UTF-8 flag (zipfile sets it for non-ASCII names), cleaned of
-what Windows forbids, never absolute and never with ``..``. Timestamps, order and
-attributes are fixed, so the same application always gives the same bytes.
+names are cleaned of what Windows forbids, never absolute and never with ``..``, and
+read the same by every reader (``entry_info``). Timestamps, order and attributes are
+fixed, so the same application always gives the same bytes.
 """
 
 import base64
 import hashlib
+import struct
 import urllib.parse
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from email.header import Header
 from pathlib import Path, PurePosixPath
@@ -27,6 +29,9 @@ MEGABYTE = 1024 * 1024
 LARGEST_SHOWN = 3
 ALREADY_COMPRESSED = {".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".zip"}
 ENCODE_CHUNK = 57 * 1024  # bytes: a whole number of 76-character base64 lines
+UNIX = 3  # "version made by" host: the names are not in a DOS code page
+REGULAR_FILE = 0o100644 << 16  # a plain file, rw-r--r--, in the Unix half of the attributes
+UNICODE_PATH = 0x7075  # Info-ZIP Unicode Path extra field (APPNOTE 4.6.9)
 
 
 def package_name(call: Call, applicant: str) -> str:
@@ -57,6 +62,29 @@ def manifest(rows: list[tuple[str, int, str]], checksum: str, title: str) -> byt
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
+def entry_info(name: str) -> zipfile.ZipInfo:
+    """The header of one entry, its name read the same by every reader.
+
+    The name is UTF-8 with the UTF-8 flag, and the entry says it was made on Unix: Info-ZIP
+    ``unzip``/``zipinfo`` 6.0 translate a name made on MS-DOS from the OEM code page even
+    when it is flagged UTF-8 (they undo it only for an entry with an extra field), so
+    every Chinese name came out garbled there and the unpacked folder did not import. A
+    non-ASCII name also carries the Info-ZIP Unicode Path field: Info-ZIP's own Windows
+    build takes the UTF-8 name only from there, and Bandizip, 7-Zip, WinRAR and WinZip
+    read it too. Explorer (Windows 8 on; reports on 7 differ), 7-Zip, WinRAR, Bandizip and
+    Python honour the flag whatever the host.
+    """
+    info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
+    info.create_system = UNIX
+    info.external_attr = REGULAR_FILE
+    # (zipfile sets the UTF-8 flag itself, for every name that is not ASCII.)
+    encoded = info.filename.encode("utf-8")
+    if not info.filename.isascii():
+        field = struct.pack("<BI", 1, zlib.crc32(encoded)) + encoded  # version 1, CRC of the name
+        info.extra = struct.pack("<HH", UNICODE_PATH, len(field)) + field
+    return info
+
+
 def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], Iterable[bytes]]]]) -> None:
     """Write ``entries`` to ``target`` with fixed metadata (the caller picks a temp path).
 
@@ -65,13 +93,11 @@ def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], Iterable[b
     """
     with zipfile.ZipFile(target, "w") as archive:
         for name, pieces in entries:
-            info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
+            info = entry_info(name)
             # Scans, PDFs and Office files are compressed already: deflating them again
             # costs time for nothing.
             stored = Path(name).suffix.lower() in ALREADY_COMPRESSED
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED  # (level 6)
-            info.create_system = 0  # MS-DOS: what Windows tools expect
-            info.external_attr = 0x20  # the archive bit, as Explorer writes it
             with archive.open(info, "w") as entry:
                 for piece in pieces():
                     entry.write(piece)
