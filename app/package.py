@@ -116,9 +116,10 @@ def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) 
 
 
 def mail_subject(call: Call, applicant: str, language: str = SIMPLIFIED) -> str:
-    """The e-mail's subject, the call's mark first (通知四): the mark in the document
-    language, the applicant's name as typed."""
-    with writing_in(language):
+    """The e-mail's subject, the call's mark first (通知四): the mark as the bureau wrote
+    it (its mailbox filters on it, whatever the document's script), the applicant's name
+    as typed."""
+    with writing_in(language, verbatim=call.identifiers):
         return f"{fixed(call.subject_mark)}-{applicant}"
 
 
@@ -137,7 +138,8 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
     encoding). The boundary comes from the checksum, so the draft is reproducible.
     """
     boundary = f"=_sto-apply_{checksum}"
-    with writing_in(language):  # the fixed words in the draft's language; the names as typed
+    # The fixed words in the draft's language; the names as typed, the mark as issued.
+    with writing_in(language, verbatim=call.identifiers):
         body = "\n".join([
             fixed(f"{call.issuer}{call.contact_name}老师："), "",
             "　　" + applicant + fixed("报送新型标准化技术组织创建申报材料电子版，请查收。"),
