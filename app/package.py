@@ -29,6 +29,7 @@ MEGABYTE = 1024 * 1024
 LARGEST_SHOWN = 3
 ALREADY_COMPRESSED = {".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".zip"}
 ENCODE_CHUNK = 57 * 1024  # bytes: a whole number of 76-character base64 lines
+CRLF = "\r\n"  # the only line end of a mail (RFC 5322 2.3), in every part
 UNIX = 3  # "version made by" host: the names are not in a DOS code page
 REGULAR_FILE = 0o100644 << 16  # a plain file, rw-r--r--, in the Unix half of the attributes
 UNICODE_PATH = 0x7075  # Info-ZIP Unicode Path extra field (APPNOTE 4.6.9)
@@ -123,6 +124,11 @@ def mail_subject(call: Call, applicant: str, language: str = SIMPLIFIED) -> str:
         return f"{fixed(call.subject_mark)}-{applicant}"
 
 
+def _base64_lines(data: bytes) -> bytes:
+    """``data`` in base64 lines of 76 characters, each ending in CRLF."""
+    return base64.encodebytes(data).replace(b"\n", CRLF.encode("ascii"))
+
+
 def _encoded_word(text: str) -> str:
     return "=?utf-8?B?" + base64.b64encode(text.encode("utf-8")).decode("ascii") + "?="
 
@@ -136,11 +142,13 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
     the latter). The zip is encoded in pieces straight into the file, so a 20 MB package
     never sits in memory whole (and the window's thread never waits on one long
     encoding). The boundary comes from the checksum, so the draft is reproducible.
+    Every line ends in CRLF, as RFC 5322 asks: the folded subject and the base64 lines
+    too (a bare LF is what some mail programs and servers reject or mangle).
     """
     boundary = f"=_sto-apply_{checksum}"
     # The fixed words in the draft's language; the names as typed, the mark as issued.
     with writing_in(language, verbatim=call.identifiers):
-        body = "\n".join([
+        body = CRLF.join([
             fixed(f"{call.issuer}{call.contact_name}老师："), "",
             "　　" + applicant + fixed("报送新型标准化技术组织创建申报材料电子版，请查收。"),
             fixed("　　附件：{name}，内含：").format(name=zip_path.name),
@@ -154,13 +162,13 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
         "MIME-Version: 1.0",
         "X-Unsent: 1",
         f"To: {call.email}",
-        f"Subject: {Header(mail_subject(call, applicant, language), 'utf-8').encode()}",
+        f"Subject: {Header(mail_subject(call, applicant, language), 'utf-8').encode(linesep=CRLF)}",
         "",
         f"--{boundary}",
         'Content-Type: text/plain; charset="utf-8"',
         "Content-Transfer-Encoding: base64",
         "",
-        base64.encodebytes(body.encode("utf-8")).decode("ascii").rstrip("\n"),
+        _base64_lines(body.encode("utf-8")).decode("ascii").rstrip(CRLF),
         f"--{boundary}",
         f'Content-Type: application/zip; name="{_encoded_word(zip_path.name)}"',
         "Content-Transfer-Encoding: base64",
@@ -168,7 +176,7 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
         "",
     ]
     with target.open("wb") as out, zip_path.open("rb") as source:
-        out.write("\r\n".join(headers).encode("utf-8") + b"\r\n")
+        out.write((CRLF.join(headers) + CRLF).encode("utf-8"))
         while chunk := source.read(ENCODE_CHUNK):
-            out.write(base64.encodebytes(chunk).replace(b"\n", b"\r\n"))
-        out.write(f"--{boundary}--\r\n".encode("ascii"))
+            out.write(_base64_lines(chunk))
+        out.write(f"--{boundary}--{CRLF}".encode("ascii"))
