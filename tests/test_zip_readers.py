@@ -3,7 +3,8 @@
 Info-ZIP ``unzip``/``zipinfo`` showed every Chinese name garbled (entries marked as made
 on MS-DOS), and a folder unpacked with ``unzip`` did not import. Each reader here lists
 the zip, unpacks it, and the unpacked folder imports back whole. The readers of Windows
-(Explorer, WinRAR, Bandizip) cannot run here: the headers they read are checked instead.
+(Explorer, WinRAR, Bandizip, 360压缩) cannot run here: the headers they read are checked
+instead; libarchive (bsdtar, and Windows 11's newer archive support) runs where installed.
 """
 
 import os
@@ -97,6 +98,18 @@ def test_7zip_lists_and_unpacks_the_same_names(exported, tmp_path: Path) -> None
     run("7z", "x", "-y", f"-o{tmp_path / 'sevenzip'}", zip_path)
     assert files_under(tmp_path / "sevenzip") == set(names)
     imports_back(tmp_path / "sevenzip", data, tmp_path / "back.stoa")
+
+
+@needs("bsdtar")
+def test_libarchive_lists_and_unpacks_the_same_names(exported, tmp_path: Path) -> None:
+    """libarchive: bsdtar, and the archive support Windows 11 added to Explorer."""
+    zip_path, data = exported
+    names = python_names(zip_path)
+    assert run("bsdtar", "-tf", zip_path).splitlines() == names
+    (tmp_path / "libarchive").mkdir()
+    run("bsdtar", "-xf", zip_path, "-C", tmp_path / "libarchive")
+    assert files_under(tmp_path / "libarchive") == set(names)
+    imports_back(tmp_path / "libarchive", data, tmp_path / "back.stoa")
 
 
 def test_every_entry_says_utf8_three_ways_for_the_readers_of_windows(exported) -> None:
