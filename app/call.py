@@ -39,6 +39,14 @@ class Call:
         return {1: "一", 2: "两", 3: "三", 4: "四"}.get(self.paper_copies, str(self.paper_copies))
 
     @property
+    def identifiers(self) -> tuple[str, ...]:
+        """What every output writes as the bureau wrote it, whatever the script: the mark
+        (the bureau's mailbox filters on its spelling) and the notice's number (a document
+        number is cited as issued). The mailbox is ASCII and the file names are never
+        converted; names and addresses are words, and follow the document's script."""
+        return (self.subject_mark, self.number)
+
+    @property
     def pilot_months(self) -> int:
         return self.pilot_years * 12
 

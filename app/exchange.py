@@ -6,6 +6,7 @@ Field names follow the tables, with two changes so the JSON reads on its own: mo
 applicant). Attachments are files beside the JSON, named in ``file`` with their SHA-256.
 """
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlmodel import SQLModel
@@ -91,11 +92,36 @@ def json_to_values(table: type[SQLModel], data: dict[str, Any],
 
 ATTACHMENT_NAME_LIMIT = 60  # characters: short enough for Windows' 260-character paths
 # once unpacked in a deep folder, and within the 255 bytes Linux allows a name
+ELLIPSIS = "…"  # where a long name was shortened (GBK has it too, for the oldest readers)
 
 
 def attachment_file_name(index: int, kind: str, name: str) -> str:
     """``NN-<kind>-<original name>``, short and cleaned of what Windows forbids."""
     return safe_file_name(f"{index:02d}-{kind}-{name}", limit=ATTACHMENT_NAME_LIMIT)
+
+
+def attachment_file_names(attachments: Iterable[tuple[str, str]]) -> list[str]:
+    """The file name of each attachment (kind, original name) in the package, in order.
+
+    The one place these names are decided: the zip's entries, the manifest, the JSON's
+    ``file`` and the form's attachment list all take them from here, so paper and zip say
+    the same. They are unique: the number at the start differs, and shortening never
+    touches the start.
+    """
+    return [attachment_file_name(index, kind, name)
+            for index, (kind, name) in enumerate(attachments, start=1)]
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters: a long one keeps its start and its end, the
+    middle cut out and marked "…". The start holds the number and kind, the end what
+    tells one supporting letter from the next ("…有限公司支持函", "Co., Ltd.")."""
+    if len(text) <= limit:
+        return text
+    if limit <= 2:
+        return text[:limit]
+    tail = (limit - 1) // 2
+    return text[:limit - 1 - tail] + ELLIPSIS + text[len(text) - tail:]
 
 
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
@@ -105,7 +131,8 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10
 
 def safe_file_name(name: str, limit: int = 120) -> str:
     """A file name every Windows tool accepts: no forbidden characters, reserved stems,
-    trailing dots or spaces, and not longer than ``limit`` characters (suffix kept).
+    trailing dots or spaces, and not longer than ``limit`` characters (start, end and
+    suffix kept, the middle shortened: ``shortened``).
 
     NUL, zero-width and bidirectional control characters are dropped: they do not show,
     and a right-to-left override makes "报告\u202efdp.exe" read as "报告exe.pdf"."""
@@ -114,7 +141,7 @@ def safe_file_name(name: str, limit: int = 120) -> str:
     stem, dot, suffix = cleaned.rpartition(".")
     if not dot or len(suffix) > 8:
         stem, suffix = cleaned, ""
-    stem = stem[: max(1, limit - len(suffix) - 1)].rstrip(". ") or "_"
+    stem = shortened(stem.rstrip(". "), max(1, limit - len(suffix) - 1)).rstrip(". ") or "_"
     if stem.split(".")[0].upper() in WINDOWS_RESERVED:
         stem = "_" + stem
     return f"{stem}.{suffix}" if suffix else stem

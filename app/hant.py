@@ -6,9 +6,14 @@ words): ``fixed`` converts them for the language being written, by OpenCC's Simp
 to Traditional tables with Taiwan's character forms (``s2tw``: 為, not 爲, as the notice
 writes); what the user typed is never passed to it and stays as typed.
 The window's Traditional catalogue is made by the same function (build/translations.py).
+
+Identifiers inside a fixed text (the call's mark, which the bureau's mailbox filters on,
+and the notice's number) are written as the bureau wrote them, whatever the language:
+``writing_in(language, verbatim=call.identifiers)``.
 """
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -20,6 +25,7 @@ DOCUMENT_LANGUAGES = (SIMPLIFIED, TRADITIONAL)
 NOTICE_SPELLING = {"徐彙": "徐匯"}
 
 _language: ContextVar[str] = ContextVar("document_language", default=SIMPLIFIED)
+_verbatim: ContextVar[tuple[str, ...]] = ContextVar("verbatim_identifiers", default=())
 
 
 @cache
@@ -38,14 +44,17 @@ def to_traditional(text: str) -> str:
 
 
 @contextmanager
-def writing_in(language: str) -> Iterator[None]:
-    """Within the block, ``fixed`` writes ``language`` (one of ``DOCUMENT_LANGUAGES``)."""
+def writing_in(language: str, verbatim: Iterable[str] = ()) -> Iterator[None]:
+    """Within the block, ``fixed`` writes ``language`` (one of ``DOCUMENT_LANGUAGES``),
+    leaving each of the ``verbatim`` identifiers as it is wherever it occurs."""
     if language not in DOCUMENT_LANGUAGES:
         raise ValueError(f"unknown document language {language!r}")
     token = _language.set(language)
+    kept = _verbatim.set(tuple(sorted({v for v in verbatim if v}, key=len, reverse=True)))
     try:
         yield
     finally:
+        _verbatim.reset(kept)
         _language.reset(token)
 
 
@@ -53,6 +62,17 @@ def language() -> str:
     return _language.get()
 
 
+@cache
+def _keeping(text: str, verbatim: tuple[str, ...]) -> str:
+    if not verbatim:
+        return to_traditional(text)
+    # The identifiers (longest first) split the text; only what lies between is converted.
+    pieces = re.split("(" + "|".join(map(re.escape, verbatim)) + ")", text)
+    return "".join(piece if n % 2 else to_traditional(piece) for n, piece in enumerate(pieces))
+
+
 def fixed(text: str) -> str:
     """A fixed text of the document in the language being written."""
-    return to_traditional(text) if _language.get() == TRADITIONAL and text else text
+    if _language.get() != TRADITIONAL or not text:
+        return text
+    return _keeping(text, _verbatim.get())

@@ -44,8 +44,8 @@ def application_to_json(doc: ApplicationFile) -> dict[str, Any]:
     for key, table in exchange.LISTS.items():
         rows = members if table is model.Member else doc.rows(table)
         data[key] = [exchange.row_to_json(table, row, member_index) for row in rows]
-    for index, item in enumerate(data["attachments"], start=1):
-        name = exchange.attachment_file_name(index, item["kind"], item["name"])
+    names = exchange.attachment_file_names((item["kind"], item["name"]) for item in data["attachments"])
+    for item, name in zip(data["attachments"], names, strict=True):
         item["file"] = f"{exchange.ATTACHMENT_FOLDER}/{name}"
     return data
 

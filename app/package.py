@@ -2,15 +2,17 @@
 
 The zip holds the form PDF, ``application.json`` with its attachments under ``附件/``
 (unpacked, the folder imports back with ``import-json``) and ``文件清单.txt``. Entry
-names are UTF-8 with the UTF-8 flag (zipfile sets it for non-ASCII names), cleaned of
-what Windows forbids, never absolute and never with ``..``. Timestamps, order and
-attributes are fixed, so the same application always gives the same bytes.
+names are cleaned of what Windows forbids, never absolute and never with ``..``, and
+read the same by every reader (``entry_info``). Timestamps, order and attributes are
+fixed, so the same application always gives the same bytes.
 """
 
 import base64
 import hashlib
+import struct
 import urllib.parse
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from email.header import Header
 from pathlib import Path, PurePosixPath
@@ -27,6 +29,10 @@ MEGABYTE = 1024 * 1024
 LARGEST_SHOWN = 3
 ALREADY_COMPRESSED = {".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".zip"}
 ENCODE_CHUNK = 57 * 1024  # bytes: a whole number of 76-character base64 lines
+CRLF = "\r\n"  # the only line end of a mail (RFC 5322 2.3), in every part
+UNIX = 3  # "version made by" host: the names are not in a DOS code page
+REGULAR_FILE = 0o100644 << 16  # a plain file, rw-r--r--, in the Unix half of the attributes
+UNICODE_PATH = 0x7075  # Info-ZIP Unicode Path extra field (APPNOTE 4.6.9)
 
 
 def package_name(call: Call, applicant: str) -> str:
@@ -57,6 +63,29 @@ def manifest(rows: list[tuple[str, int, str]], checksum: str, title: str) -> byt
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
+def entry_info(name: str) -> zipfile.ZipInfo:
+    """The header of one entry, its name read the same by every reader.
+
+    The name is UTF-8 with the UTF-8 flag, and the entry says it was made on Unix: Info-ZIP
+    ``unzip``/``zipinfo`` 6.0 translate a name made on MS-DOS from the OEM code page even
+    when it is flagged UTF-8 (they undo it only for an entry with an extra field), so
+    every Chinese name came out garbled there and the unpacked folder did not import. A
+    non-ASCII name also carries the Info-ZIP Unicode Path field: Info-ZIP's own Windows
+    build takes the UTF-8 name only from there, and Bandizip, 7-Zip, WinRAR and WinZip
+    read it too. Explorer (Windows 8 on; reports on 7 differ), 7-Zip, WinRAR, Bandizip and
+    Python honour the flag whatever the host.
+    """
+    info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
+    info.create_system = UNIX
+    info.external_attr = REGULAR_FILE
+    # (zipfile sets the UTF-8 flag itself, for every name that is not ASCII.)
+    encoded = info.filename.encode("utf-8")
+    if not info.filename.isascii():
+        field = struct.pack("<BI", 1, zlib.crc32(encoded)) + encoded  # version 1, CRC of the name
+        info.extra = struct.pack("<HH", UNICODE_PATH, len(field)) + field
+    return info
+
+
 def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], Iterable[bytes]]]]) -> None:
     """Write ``entries`` to ``target`` with fixed metadata (the caller picks a temp path).
 
@@ -65,13 +94,11 @@ def write_zip(target: Path, entries: Iterable[tuple[str, Callable[[], Iterable[b
     """
     with zipfile.ZipFile(target, "w") as archive:
         for name, pieces in entries:
-            info = zipfile.ZipInfo(safe_entry(name), date_time=ZIP_TIME)
+            info = entry_info(name)
             # Scans, PDFs and Office files are compressed already: deflating them again
             # costs time for nothing.
             stored = Path(name).suffix.lower() in ALREADY_COMPRESSED
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED  # (level 6)
-            info.create_system = 0  # MS-DOS: what Windows tools expect
-            info.external_attr = 0x20  # the archive bit, as Explorer writes it
             with archive.open(info, "w") as entry:
                 for piece in pieces():
                     entry.write(piece)
@@ -90,10 +117,16 @@ def size_warning(zip_size: int, attachments: list[tuple[str, int]], call: Call) 
 
 
 def mail_subject(call: Call, applicant: str, language: str = SIMPLIFIED) -> str:
-    """The e-mail's subject, the call's mark first (通知四): the mark in the document
-    language, the applicant's name as typed."""
-    with writing_in(language):
+    """The e-mail's subject, the call's mark first (通知四): the mark as the bureau wrote
+    it (its mailbox filters on it, whatever the document's script), the applicant's name
+    as typed."""
+    with writing_in(language, verbatim=call.identifiers):
         return f"{fixed(call.subject_mark)}-{applicant}"
+
+
+def _base64_lines(data: bytes) -> bytes:
+    """``data`` in base64 lines of 76 characters, each ending in CRLF."""
+    return base64.encodebytes(data).replace(b"\n", CRLF.encode("ascii"))
 
 
 def _encoded_word(text: str) -> str:
@@ -109,10 +142,13 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
     the latter). The zip is encoded in pieces straight into the file, so a 20 MB package
     never sits in memory whole (and the window's thread never waits on one long
     encoding). The boundary comes from the checksum, so the draft is reproducible.
+    Every line ends in CRLF, as RFC 5322 asks: the folded subject and the base64 lines
+    too (a bare LF is what some mail programs and servers reject or mangle).
     """
     boundary = f"=_sto-apply_{checksum}"
-    with writing_in(language):  # the fixed words in the draft's language; the names as typed
-        body = "\n".join([
+    # The fixed words in the draft's language; the names as typed, the mark as issued.
+    with writing_in(language, verbatim=call.identifiers):
+        body = CRLF.join([
             fixed(f"{call.issuer}{call.contact_name}老师："), "",
             "　　" + applicant + fixed("报送新型标准化技术组织创建申报材料电子版，请查收。"),
             fixed("　　附件：{name}，内含：").format(name=zip_path.name),
@@ -126,13 +162,13 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
         "MIME-Version: 1.0",
         "X-Unsent: 1",
         f"To: {call.email}",
-        f"Subject: {Header(mail_subject(call, applicant, language), 'utf-8').encode()}",
+        f"Subject: {Header(mail_subject(call, applicant, language), 'utf-8').encode(linesep=CRLF)}",
         "",
         f"--{boundary}",
         'Content-Type: text/plain; charset="utf-8"',
         "Content-Transfer-Encoding: base64",
         "",
-        base64.encodebytes(body.encode("utf-8")).decode("ascii").rstrip("\n"),
+        _base64_lines(body.encode("utf-8")).decode("ascii").rstrip(CRLF),
         f"--{boundary}",
         f'Content-Type: application/zip; name="{_encoded_word(zip_path.name)}"',
         "Content-Transfer-Encoding: base64",
@@ -140,7 +176,7 @@ def write_mail_draft(target: Path, call: Call, applicant: str, zip_path: Path, c
         "",
     ]
     with target.open("wb") as out, zip_path.open("rb") as source:
-        out.write("\r\n".join(headers).encode("utf-8") + b"\r\n")
+        out.write((CRLF.join(headers) + CRLF).encode("utf-8"))
         while chunk := source.read(ENCODE_CHUNK):
-            out.write(base64.encodebytes(chunk).replace(b"\n", b"\r\n"))
-        out.write(f"--{boundary}--\r\n".encode("ascii"))
+            out.write(_base64_lines(chunk))
+        out.write(f"--{boundary}--{CRLF}".encode("ascii"))

@@ -90,7 +90,7 @@ def render(facts: Facts, checksum: str, call: Call | None = None,
     """
     fonts.register()
     call = call or load_call()
-    with writing_in(language):
+    with writing_in(language, verbatim=call.identifiers):
         story = FormBuilder(facts, call).story()
         out = io.BytesIO()
         template = SimpleDocTemplate(

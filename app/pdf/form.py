@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app import choices, money
+from app import choices, exchange, money
 from app.call import Call
 from app.hant import fixed
 from app.pdf import fonts
@@ -518,11 +518,14 @@ class FormBuilder:
         return story
 
     def attachments_section(self) -> list[Flowable]:
+        # Each file by its name in the zip, exactly (``app.exchange.attachment_file_names``).
+        files = exchange.attachment_file_names((a.kind, a.name) for a in self.f.attachments)
         return [*self.heading("附件清单"),
                 grid(["序号", "附件类型", "所属单位", "文件名", "大小"],
-                     [(n, a.kind, self.member_name(a.member_id), fonts.replace_unprintable(a.name),
+                     [(n, a.kind, self.member_name(a.member_id), fonts.replace_unprintable(file),
                        f"{a.size / 1024:,.0f} KB")
-                      for n, a in enumerate(self.f.attachments, start=1)],
+                      for n, (a, file) in enumerate(zip(self.f.attachments, files, strict=True),
+                                                    start=1)],
                      [8, 18, 28, 36, 12], right=(4,))]
 
     # -- pages signed and stamped by hand -----------------------------------------------

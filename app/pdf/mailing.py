@@ -37,7 +37,7 @@ def render_mailing_sheet(facts: Facts, call: Call, checksum: str,
                          language: str = SIMPLIFIED, check: Callable[[], None] | None = None) -> bytes:
     """The sheet, its fixed texts in ``language`` (``app.hant``); ``check`` may cancel."""
     fonts.register()
-    with writing_in(language):
+    with writing_in(language, verbatim=call.identifiers):
         return _render(facts, call, checksum, check)
 
 
