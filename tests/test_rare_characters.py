@@ -24,8 +24,8 @@ from app.samples import write_sample
 
 BEFORE_DEADLINE = dt.date(2021, 10, 1)
 # One character of each block, from its first row or a well-known one.
-BLOCKS = {
-    "URO": "中", "Ext-A": "䶮", "Ext-B": "𠮷", "Ext-C": "𪜀", "Ext-D": "𫝀", "Ext-E": "𫠠",
+BLOCKS = {  # (the first is the applicant's: on the cover and the mailing sheet too)
+    "Ext-B": "𠮷", "URO": "中", "Ext-A": "䶮", "Ext-C": "𪜀", "Ext-D": "𫝀", "Ext-E": "𫠠",
     "Ext-F": "𬺰", "Ext-G": "𰻞", "Ext-H": "𱍐", "Ext-I": "\U0002EBF0",
     "compatibility": "\uFA1F", "compatibility supplement": "\U0002F800",
 }
@@ -73,7 +73,7 @@ def test_names_from_every_cjk_block_export_and_read_back_exactly(tmp_path: Path)
         assert name in form, f"{block}: {name} does not read back from the form"
     assert attachment in form  # the attachment list: the name as given, no "?"
     mailing = squeezed(pdftotext(tmp_path / "out" / MAILING_FILE))
-    assert applicant in mailing
+    assert applicant == names["Ext-B"] and applicant in mailing
     assert "?" not in form.split(attachment)[0][-20:]
     assert result.zip_path is not None and result.zip_path.exists()
 
