@@ -12,6 +12,7 @@ every character a unit can type in its registered name prints. Only what no face
 """
 
 import json
+from bisect import bisect_right
 from functools import cache
 
 from app.resources import resource_path
@@ -36,17 +37,28 @@ def characters(face: str) -> frozenset[int]:
 
 
 @cache
-def _all_faces() -> frozenset[int]:
-    return frozenset().union(*(characters(face) for face in FILES))
+def _firsts(face: str) -> tuple[list[int], list[int]]:
+    runs = _coverage()[face]
+    return [first for first, _last in runs], [last for _first, last in runs]
+
+
+def _has(face: str, point: int) -> bool:
+    """``point in characters(face)`` without building the set: a rare face's runs are
+    few and long (whole blocks), its set 50,000 numbers."""
+    firsts, lasts = _firsts(face)
+    at = bisect_right(firsts, point) - 1
+    return at >= 0 and point <= lasts[at]
 
 
 def rare_face(point: int) -> str | None:
     """The rare face that has ``point``, if one has."""
-    return next((face for face in RARE if point in characters(face)), None)
+    return next((face for face in RARE if _has(face, point)), None)
 
 
 def printable(char: str) -> bool:
-    return char in "\n\t" or ord(char) in _all_faces()
+    point = ord(char)
+    return (char in "\n\t" or point in characters(SERIF) or point in characters(HEI)
+            or rare_face(point) is not None)
 
 
 def unprintable(text: str) -> list[str]:
