@@ -2,7 +2,8 @@
 the recommending unit's opinion page and the attachment list (FORM.md "What goes out").
 
 Every value comes from the application file and the call file; totals are computed.
-Empty optional parts print 无, never an empty table.
+Empty optional parts print 无, never an empty table; an empty count or sum prints blank,
+to be filled in by hand (无 after 专职人员（人） would say the unit has no staff).
 
 In a Traditional form (``app.hant``) fixed texts are converted where they are set:
 ``para`` converts its text unless told the text was ``typed``; table cells hold what the
@@ -172,13 +173,24 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     return table(data, col_widths, style, repeatRows=1)
 
 
+class Number(str):
+    """A count or a sum as printed: when empty, ``fields`` leaves its cell blank."""
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, Number):
+        return value
+    return fixed(NONE) if value in (None, "") else value
+
+
 def fields(pairs: Sequence[tuple[str, Any]], columns: int = 2) -> Flowable:
-    """Label/value pairs in a bordered table, ``columns`` pairs per row."""
+    """Label/value pairs in a bordered table, ``columns`` pairs per row; an empty text
+    prints 无, an empty ``Number`` a blank cell."""
     data: list[list[Any]] = []
     for start in range(0, len(pairs), columns):
         row: list[Any] = []
         for label, value in pairs[start:start + columns]:
-            row += [cell(label, LABEL, typed=False), cell(fixed(NONE) if value in (None, "") else value)]
+            row += [cell(label, LABEL, typed=False), cell(_shown(value))]
         row += [""] * (2 * columns - len(row))
         data.append(row)
     spans = []
@@ -199,8 +211,12 @@ def long_text(text: str) -> list[Flowable]:
     return [para(line, BODY, typed=True) for line in paragraphs] or [para(NONE, PLAIN)]
 
 
-def _count(value: int | None) -> str:
-    return "" if value is None else str(value)
+def _count(value: int | None) -> Number:
+    return Number("" if value is None else str(value))
+
+
+def _money(fen: int | None) -> Number:
+    return Number(money.format_wan(fen))
 
 
 def _month(value: int | None) -> str:
@@ -337,7 +353,7 @@ class FormBuilder:
                   ("邮政编码", a.postcode), ("单位网址", a.website),
                   ("职工总数（人）", _count(a.staff_count)), ("研发人员（人）", _count(a.rd_staff_count)),
                   ("标准化工作人员（人）", _count(a.std_staff_count)),
-                  ("上年度营业收入或经费预算（万元）", money.format_wan(a.revenue_fen))]
+                  ("上年度营业收入或经费预算（万元）", _money(a.revenue_fen))]
         contact = [("联系人", a.contact_name), ("部门", a.contact_department),
                    ("职务", a.contact_title), ("办公电话", a.contact_phone),
                    ("手机", a.contact_mobile), ("电子邮箱", a.contact_email)]

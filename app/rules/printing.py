@@ -1,7 +1,11 @@
-"""Text the printed form cannot show: characters that neither bundled face has.
+"""Text the printed form cannot show: characters that no bundled face has.
 
+The bundled faces hold every standard Chinese character (the CJK extensions and
+compatibility ideographs too), so what is left is chiefly a private-use character made
+with a 造字 program, which no font elsewhere shares, and symbols such as emoji.
 reportlab would print such a character as nothing at all, so it is an error at the
-field, before export, rather than a blank on the stamped paper.
+field, before export, rather than a blank on the stamped paper; the message says how to
+go on without misstating a name.
 """
 
 from collections.abc import Iterator
@@ -47,7 +51,9 @@ def _message(text: str, bad: list[str]) -> Text:
     at = min(text.index(char) for char in bad)
     excerpt = text[max(0, at - EXCERPT):at + 1]
     shown = "、".join(f"「{char}」(U+{ord(char):04X})" for char in bad)
-    return Text("“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明",
+    return Text("“…{excerpt}”中的字符{shown}无法打印：它不是标准字符（多为造字程序自造的字或表情符号），"
+                "任何字体中都没有。请改用标准字符（输入法中可按拼音或部件查找，生僻字也有标准编码）；"
+                "若确无标准字，请暂用同音字，打印后在纸质申报书上手写该字，并附证照扫描件说明",
                 excerpt=excerpt, shown=shown)
 
 

@@ -2356,8 +2356,8 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>The unified social credit code of {who} {problem}</translation>
     </message>
     <message>
-      <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
-      <translation>The character(s) {shown} in "...{excerpt}" cannot be printed (the font of the application form lacks them); please use common characters or describe them in words</translation>
+      <source>“…{excerpt}”中的字符{shown}无法打印：它不是标准字符（多为造字程序自造的字或表情符号），任何字体中都没有。请改用标准字符（输入法中可按拼音或部件查找，生僻字也有标准编码）；若确无标准字，请暂用同音字，打印后在纸质申报书上手写该字，并附证照扫描件说明</source>
+      <translation>The character(s) {shown} in "...{excerpt}" cannot be printed: they are not standard characters (usually made with a character-creation program, or emoji) and no font has them. Please use the standard character (input methods find rare characters by pinyin or by component; they have standard codes too); if there is none, type a character of the same sound for now, write the character by hand on the printed form and attach a scan of the licence to explain</translation>
     </message>
     <message>
       <source>填报日期「{value}」不是有效的日期，请重新选择</source>

@@ -2356,8 +2356,8 @@
       <translation>{who}的統一社會信用代碼{problem}</translation>
     </message>
     <message>
-      <source>“…{excerpt}”中的字符{shown}无法打印（申报书所用字体中没有），请改用常用字或文字说明</source>
-      <translation>“…{excerpt}”中的字符{shown}無法打印（申報書所用字體中沒有），請改用常用字或文字說明</translation>
+      <source>“…{excerpt}”中的字符{shown}无法打印：它不是标准字符（多为造字程序自造的字或表情符号），任何字体中都没有。请改用标准字符（输入法中可按拼音或部件查找，生僻字也有标准编码）；若确无标准字，请暂用同音字，打印后在纸质申报书上手写该字，并附证照扫描件说明</source>
+      <translation>“…{excerpt}”中的字符{shown}無法打印：它不是標準字符（多為造字程序自造的字或表情符號），任何字體中都沒有。請改用標準字符（輸入法中可按拼音或部件查找，生僻字也有標準編碼）；若確無標準字，請暫用同音字，打印後在紙質申報書上手寫該字，並附證照掃描件說明</translation>
     </message>
     <message>
       <source>填报日期「{value}」不是有效的日期，请重新选择</source>
