@@ -37,7 +37,11 @@ if TYPE_CHECKING:
 TYPING_PAUSE_MS = 400
 MAX_UNSAVED_MS = 800  # continuous typing is still written at least this often
 NO_DATE = QDate(1900, 1, 1)
-MONEY_PATTERN = r"^\d{0,9}([.．]\d{0,2})?$"
+# Full-width digits and points pass: an input method in full-width mode types them, and
+# app.normalise reads them as meant (the field then shows the stored ASCII).
+DIGIT = "[0-9０-９]"
+MONEY_PATTERN = rf"^{DIGIT}{{0,9}}([.．。]{DIGIT}{{0,2}})?$"
+COUNT_PATTERN = rf"^{DIGIT}{{0,7}}$"
 
 
 def _disconnect(signal: Any, slot: Any) -> None:
@@ -113,7 +117,7 @@ class LineBinding(Binding):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         if kind == "int":
-            edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,7}$"), edit))
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(COUNT_PATTERN), edit))
         elif kind == "money":
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(MONEY_PATTERN), edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -162,7 +166,7 @@ class LineBinding(Binding):
         if self.kind == "int":
             return values.parse_int(text)
         if self.kind == "money":
-            return money.parse_wan(text.replace("．", "."))
+            return money.parse_wan(text)
         return limits.without_nul(text).strip()
 
 
