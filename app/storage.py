@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # file (``inspect_file``) is part of showing it, which must not wait for them (app.opening).
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _v2_confirmed_codes(connection: sqlite3.Connection) -> None:
@@ -39,10 +39,29 @@ def _v3_file_id(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE application SET file_id = lower(hex(randomblob(16)))")
 
 
+NORMALISED_CODES = 4  # the version from which codes are stored normalised
+
+
+def _v4_normalised_codes(connection: sqlite3.Connection) -> None:
+    """Codes typed full-width, lower case or spaced before issue 18 are stored as the form
+    prints them (``app.normalise``, which every write applies from this version on)."""
+    from app import normalise
+
+    for (table, column), normaliser in normalise.COLUMNS.items():
+        present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        if column not in present:  # (a column a later version adds)
+            continue
+        for row_id, value in connection.execute(
+                f'SELECT rowid, "{column}" FROM "{table}"').fetchall():
+            if isinstance(value, str) and (normalised := normaliser(value)) != value:
+                connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?',
+                                   (normalised, row_id))
+
+
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
 # Keep a file of every released version under tests/fixtures/ (test_storage opens each).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_codes,
-                                                               2: _v3_file_id}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v2_confirmed_codes, 2: _v3_file_id, NORMALISED_CODES - 1: _v4_normalised_codes}
 
 
 class FileRefused(Exception):
