@@ -289,6 +289,11 @@ class ChoiceBinding(Binding):
 
     def show_value(self, value: Any) -> None:
         index = self.widget.findData(value or "")
+        if index < 0 and not self._editable:
+            # Not one of the choices (an older or received file): shown as it is, so the
+            # check's error at this field names what the user sees, not "（请选择）".
+            self.widget.addItem(value, value)
+            index = self.widget.count() - 1
         if index >= 0:
             self.widget.setCurrentIndex(index)
         elif self._editable:

@@ -108,6 +108,7 @@ def load_rules() -> dict[str, Rule]:
     from app.rules import cross  # noqa: F401
     from app.rules import printing  # noqa: F401
     from app.rules import values  # noqa: F401
+    from app.rules import closed  # noqa: F401
     # isort: on
 
     return RULES
