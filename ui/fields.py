@@ -39,8 +39,8 @@ MAX_UNSAVED_MS = 800  # continuous typing is still written at least this often
 NO_DATE = QDate(1900, 1, 1)
 # Full-width digits and points pass: an input method in full-width mode types them, and
 # app.normalise reads them as meant (the field then shows the stored ASCII).
-DIGIT = "[0-9０-９]"
-MONEY_PATTERN = rf"^{DIGIT}{{0,9}}([.．。]{DIGIT}{{0,2}})?$"
+DIGIT = r"[0-9\x{FF10}-\x{FF19}]"  # (PCRE's escapes: ASCII and full-width digits)
+MONEY_PATTERN = rf"^{DIGIT}{{0,9}}([.\x{{FF0E}}\x{{3002}}]{DIGIT}{{0,2}})?$"  # . ． 。
 COUNT_PATTERN = rf"^{DIGIT}{{0,7}}$"
 
 
