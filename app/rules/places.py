@@ -41,8 +41,8 @@ def locate(facts: Facts, step: str, field: str, row_id: int | None,
             path += f"/{json_key}"
         return (None if key in UNNUMBERED else index + 1), path
     if step == "applicant" and field in APPLICANT_MEMBER_FIELDS:
-        index = next(i for i, m in enumerate(facts.members) if m.is_applicant)
-        return None, f"/members/{index}/{field}"
+        index = next((i for i, m in enumerate(facts.members) if m.is_applicant), None)
+        return None, "" if index is None else f"/members/{index}/{field}"
     section = SECTION_OF_STEP.get(step)
     if section is not None and (json_key := _json_key(section, field)):
         return None, f"/{SECTION_KEYS[section]}/{json_key}"
