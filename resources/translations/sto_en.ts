@@ -32,10 +32,6 @@
       <translation>Redo</translation>
     </message>
     <message>
-      <source>^\d{0,9}([.．]\d{0,2})?$</source>
-      <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
-    </message>
-    <message>
       <source>（未填写名称的单位）</source>
       <translation>(unnamed unit)</translation>
     </message>
@@ -64,10 +60,6 @@
       <translation>(select a unit)</translation>
     </message>
     <message>
-      <source>．</source>
-      <translation>．</translation>
-    </message>
-    <message>
       <source>可从列表中选择，也可直接输入</source>
       <translation>Choose from the list or type your own</translation>
     </message>
@@ -94,6 +86,10 @@
     <message>
       <source>用途</source>
       <translation>Use</translation>
+    </message>
+    <message>
+      <source>．</source>
+      <translation>．</translation>
     </message>
     <message>
       <source>合计</source>
@@ -868,6 +864,10 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
     <message>
       <source>{name}-数据</source>
       <translation>{name} - data</translation>
+    </message>
+    <message>
+      <source>（第 {row} 行）</source>
+      <translation> (row {row})</translation>
     </message>
     <message>
       <source>标准化工作基础</source>
@@ -2038,6 +2038,14 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>Secretary-general</translation>
     </message>
     <message>
+      <source>经费来源或用途</source>
+      <translation>Funding source or use</translation>
+    </message>
+    <message>
+      <source>经费类别</source>
+      <translation>Funding category</translation>
+    </message>
+    <message>
       <source>没有找到这个文件的自动快照。</source>
       <translation>No automatic snapshots of this file were found.</translation>
     </message>
@@ -2060,6 +2068,14 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
     <message>
       <source>手动</source>
       <translation>manual</translation>
+    </message>
+    <message>
+      <source>{where}的“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>{where}: “{value}” is not a choice for “{label}”; choose one of: {allowed}</translation>
+    </message>
+    <message>
+      <source>“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>“{value}” is not a choice for “{label}”; choose one of: {allowed}</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>

@@ -32,10 +32,6 @@
       <translation>重做</translation>
     </message>
     <message>
-      <source>^\d{0,9}([.．]\d{0,2})?$</source>
-      <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
-    </message>
-    <message>
       <source>（未填写名称的单位）</source>
       <translation>（未填寫名稱的單位）</translation>
     </message>
@@ -64,10 +60,6 @@
       <translation>（請選擇單位）</translation>
     </message>
     <message>
-      <source>．</source>
-      <translation>．</translation>
-    </message>
-    <message>
       <source>可从列表中选择，也可直接输入</source>
       <translation>可從列表中選擇，也可直接輸入</translation>
     </message>
@@ -94,6 +86,10 @@
     <message>
       <source>用途</source>
       <translation>用途</translation>
+    </message>
+    <message>
+      <source>．</source>
+      <translation>．</translation>
     </message>
     <message>
       <source>合计</source>
@@ -868,6 +864,10 @@
     <message>
       <source>{name}-数据</source>
       <translation>{name}-數據</translation>
+    </message>
+    <message>
+      <source>（第 {row} 行）</source>
+      <translation>（第 {row} 行）</translation>
     </message>
     <message>
       <source>标准化工作基础</source>
@@ -2038,6 +2038,14 @@
       <translation>秘書長</translation>
     </message>
     <message>
+      <source>经费来源或用途</source>
+      <translation>經費來源或用途</translation>
+    </message>
+    <message>
+      <source>经费类别</source>
+      <translation>經費類別</translation>
+    </message>
+    <message>
       <source>没有找到这个文件的自动快照。</source>
       <translation>沒有找到這個文件的自動快照。</translation>
     </message>
@@ -2060,6 +2068,14 @@
     <message>
       <source>手动</source>
       <translation>手動</translation>
+    </message>
+    <message>
+      <source>{where}的“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>{where}的“{label}”的值「{value}」不是可選的值，請從以下選擇：{allowed}</translation>
+    </message>
+    <message>
+      <source>“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>“{label}”的值「{value}」不是可選的值，請從以下選擇：{allowed}</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>
