@@ -39,7 +39,9 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path)
     sub = commands.add_parser("check", help="按申报通知的要求检查申报文件（有错误时退出码为 1）")
     sub.add_argument("file", type=Path)
-    sub.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    sub.add_argument("--json", action="store_true",
+                     help="以 JSON 输出检查结果（row：窗口中显示的行号，从 1 起；"
+                          "path：该值在 export-json 所写 JSON 中的位置（JSON Pointer，列表从 0 起））")
     sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")

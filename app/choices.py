@@ -79,3 +79,65 @@ ATTACHMENT_SUFFIXES = (".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".doc", ".docx",
 
 TEXT_LIMITS = {"intro": 1500}
 DEFAULT_TEXT_LIMIT = 3000
+
+# The fields whose value is one of the form's choices ("" until chosen), by table and
+# column, with the label the window gives them: import (app.json_checks), the check
+# (app.rules.closed) and the window refuse any other value, and the printed counts by
+# level count these same labels. Open on purpose, as FORM.md has them: 所属产业, free text
+# with suggestions (INDUSTRY_SUGGESTIONS); every name, code and description.
+CLOSED: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("application", "formation"): ("组建方式", FORMATIONS),
+    ("applicant", "nature"): ("单位性质", UNIT_NATURES),
+    ("applicant", "role"): ("申报单位类型", APPLICANT_ROLES),
+    ("recommender", "kind"): ("推荐单位类型", RECOMMENDER_KINDS),
+    ("governance", "body"): ("领导机构形式", GOVERNANCE_BODIES),
+    ("member", "kind"): ("单位类型", MEMBER_KINDS),
+    ("member", "chain_position"): ("产业链位置", CHAIN_POSITIONS),
+    ("member", "role"): ("角色", MEMBER_ROLES),
+    ("standardrecord", "level"): ("级别", STANDARD_LEVELS),
+    ("standardrecord", "role"): ("主导/参与", STANDARD_ROLES),
+    ("standardrecord", "status"): ("状态", STANDARD_STATUSES),
+    ("committeeseat", "role"): ("承担角色", COMMITTEE_ROLES),
+    ("researchproject", "level"): ("级别", PROJECT_LEVELS),
+    ("researchproject", "kind"): ("类别", PROJECT_KINDS),
+    ("researchproject", "role"): ("牵头/参与", PROJECT_ROLES),
+    # A base's people hold a role of its body; a center's are its team (see allowed).
+    ("governanceperson", "role"): ("担任角色", tuple(dict.fromkeys(
+        role for roles in ROLES_BY_BODY.values() for role in roles))),
+    ("staffmember", "employment"): ("专职/兼职", EMPLOYMENT),
+    ("venue", "use"): ("用途", VENUE_USES),
+    ("venue", "source"): ("来源", VENUE_SOURCES),
+    ("pipelineitem", "level"): ("级别", STANDARD_LEVELS),
+    ("pipelineitem", "kind"): ("制定/修订", PIPELINE_KINDS),
+    ("measure", "kind"): ("措施类型", MEASURE_KINDS),
+    ("attachment", "kind"): ("附件类型", ATTACHMENT_KINDS),
+    ("fundingline", "direction"): ("经费来源或用途", (FUNDING_SOURCE, FUNDING_USE)),
+    ("fundingline", "category"): ("经费类别", (*FUNDING_SOURCES, *FUNDING_USES)),
+}
+# Several choices at once, "|"-joined.
+CLOSED_TAGS: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("application", "five_economy_tags"): ("五型经济", FIVE_ECONOMY_TAGS),
+    ("application", "four_new_tags"): ("四新经济", FOUR_NEW_TAGS),
+}
+
+
+def allowed(table: str, column: str, org_type: str) -> tuple[str, ...]:
+    """The choices of ``table.column`` in an application of ``org_type``."""
+    if (table, column) == ("governanceperson", "role") and org_type == CENTER:
+        return CENTER_TEAM_ROLES
+    return (CLOSED.get((table, column)) or CLOSED_TAGS[(table, column)])[1]
+
+
+def outside(table: str, column: str, value: object, org_type: str) -> list[str]:
+    """What of ``value`` is not among the choices of ``table.column``: [] when it is one
+    of them or empty, or when the field is open."""
+    if not isinstance(value, str) or not value:
+        return []
+    if (table, column) in CLOSED_TAGS:
+        parts = [tag for tag in value.split("|") if tag]
+    elif (table, column) in CLOSED:
+        parts = [value]
+    else:
+        return []
+    options = allowed(table, column, org_type)
+    return [part for part in parts if part not in options]

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, func, insert, text
 from sqlmodel import Session, SQLModel, select
 
-from app import applicant_row, choices, model, snapshots, storage
+from app import applicant_row, choices, model, normalise, snapshots, storage
 from app.call import DEFAULT_CALL, load_call
 from app.lock import EditLock
 from app.tables import Table
@@ -246,10 +246,12 @@ class ApplicationFile:
     # Writing
 
     def set_value(self, table: type[SQLModel] | Table, row_id: int, name: str, value: Any) -> Any:
-        """Set one field; returns the previous value (for undo)."""
+        """Set one field; returns the previous value (for undo). A code is stored
+        normalised (``app.normalise``), whoever writes it."""
         table = model.orm(table)
         if name not in table.model_fields or name in ("id", "position"):
             raise KeyError(f"{table.__name__}.{name}")
+        value = normalise.value(str(table.__tablename__), name, value)
         with self._session(write=True) as session:
             row = session.get(table, row_id)
             if row is None:
@@ -312,7 +314,7 @@ class ApplicationFile:
         table = model.orm(table)
         with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
-            new = table(**(values or {}))
+            new = table(**normalise.row(str(table.__tablename__), values or {}))
             index = len(rows) if index is None else max(0, min(index, len(rows)))
             rows.insert(index, new)
             for position, row in enumerate(rows):
@@ -423,7 +425,8 @@ class ApplicationFile:
             statement = insert(table).returning(
                 table.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
             ids = list(session.scalars(statement, [
-                {**values, "position": start + n} for n, values in enumerate(rows)]))
+                {**normalise.row(str(table.__tablename__), values), "position": start + n}
+                for n, values in enumerate(rows)]))
         self._changed(table, None)
         return ids
 

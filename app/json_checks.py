@@ -13,7 +13,7 @@ from typing import Any
 
 import jsonschema
 
-from app import exchange, limits
+from app import choices, exchange, limits
 from app.schema import load_schema
 
 
@@ -177,3 +177,26 @@ def _checked_text(text: str, where: str, field: str) -> str:
         raise ImportRefused(f"字段 {where} 有 {len(text)} 字，超过导入上限 {cap} 字"
                             f"（表单限 {limits.text_limit(field)} 字），请删减后再导入。")
     return limits.without_nul(text)
+
+
+def check_choices(data: dict[str, Any]) -> None:
+    """Every field with fixed choices holds one of them (or nothing): a level typed as
+    团体 or a role 理事长单位 would be printed, yet counted nowhere (issue 18).
+
+    Run after ``validate``: the structure is the schema's."""
+    org_type = data["application"]["org_type"]
+    for key, table in (*exchange.SECTIONS.items(), *exchange.LISTS.items()):
+        name = str(table.__tablename__)
+        is_list = isinstance(data[key], list)
+        for index, row in enumerate(data[key] if is_list else [data[key]]):
+            for column in (c for (t, c) in (*choices.CLOSED, *choices.CLOSED_TAGS) if t == name):
+                wrong = choices.outside(name, column, row.get(column), org_type)
+                if not wrong:
+                    continue
+                label = (choices.CLOSED.get((name, column)) or choices.CLOSED_TAGS[(name, column)])[0]
+                where = f"{key}/{index}/{column}（第 {index + 1} 行的“{label}”）" if is_list \
+                    else f"{key}/{column}（“{label}”）"
+                options = "、".join(choices.allowed(name, column, org_type))
+                raise ImportRefused(
+                    f"字段 {where} 的值「{limits.excerpt(wrong[0])}」不是可选的值，"
+                    f"应为以下之一：{options}（也可留空）。请改正数据文件后再导入。")

@@ -18,7 +18,7 @@ from app import exchange, limits, model, reading
 from app.call import load_call
 from app.document import ApplicationFile
 from app.files import write_atomically
-from app.json_checks import ImportRefused, check_values, parse, validate
+from app.json_checks import ImportRefused, check_choices, check_values, parse, validate
 
 __all__ = ["ImportCancelled", "ImportRefused", "application_to_json", "export_json",
            "import_json", "read_json"]
@@ -88,6 +88,7 @@ def read_json(source: Path, check: Callable[[], None] | None = None) -> dict[str
     data = parse(Path(source))
     validate(data, Path(source).name, check)
     check_values(data)
+    check_choices(data)
     return data
 
 

@@ -2,6 +2,8 @@
 
 from decimal import Decimal, InvalidOperation
 
+from app.normalise import number_text
+
 FEN_PER_WAN = 1_000_000
 
 
@@ -18,8 +20,10 @@ def format_wan(fen: int | None) -> str:
 
 
 def parse_wan(text: str | None) -> int | None:
-    """万元 text → 分, exactly; raises ValueError for anything that is not an amount ≥ 0."""
-    text = (text or "").strip().replace(",", "").replace("，", "")
+    """万元 text → 分, exactly; raises ValueError for anything that is not an amount ≥ 0.
+
+    Full-width digits and point, spaces and thousands separators are read as meant."""
+    text = number_text(text or "")
     if not text:
         return None
     try:

@@ -39,18 +39,38 @@ def _v3_file_id(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE application SET file_id = lower(hex(randomblob(16)))")
 
 
-def _v4_outputs(connection: sqlite3.Connection) -> None:
-    """The document script and the last outputs are kept with the file (issue 17)."""
+NORMALISED_CODES = 4  # the version from which codes are stored normalised
+
+
+def _normalise_codes(connection: sqlite3.Connection) -> None:
+    """Codes typed full-width, lower case or spaced before issue 18 are stored as the form
+    prints them (``app.normalise``, which every write applies from this version on)."""
+    from app import normalise
+
+    for (table, column), normaliser in normalise.COLUMNS.items():
+        present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        if column not in present:  # (a column a later version adds)
+            continue
+        for row_id, value in connection.execute(
+                f'SELECT rowid, "{column}" FROM "{table}"').fetchall():
+            if isinstance(value, str) and (normalised := normaliser(value)) != value:
+                connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?',
+                                   (normalised, row_id))
+
+
+def _v4_outputs_and_codes(connection: sqlite3.Connection) -> None:
+    """Version 4: the document script and the last outputs are kept with the file, and
+    codes are stored normalised."""
     connection.execute("ALTER TABLE application ADD COLUMN document_script VARCHAR NOT NULL "
                        "DEFAULT 'zh_CN'")
     connection.execute("ALTER TABLE application ADD COLUMN last_outputs VARCHAR NOT NULL DEFAULT ''")
+    _normalise_codes(connection)
 
 
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
 # Keep a file of every released version under tests/fixtures/ (test_storage opens each).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v2_confirmed_codes,
-                                                               2: _v3_file_id,
-                                                               3: _v4_outputs}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v2_confirmed_codes, 2: _v3_file_id, 3: _v4_outputs_and_codes}
 
 
 class FileRefused(Exception):

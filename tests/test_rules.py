@@ -146,6 +146,7 @@ CASES.update({
     "references.missing_member": ("base", _dangling(model.PipelineItem, "lead_member_id")),
     "attachments.size": ("center", _first(model.Attachment, "size", 25 * 1024 * 1024)),
     "text.length": ("center", _set(model.Plan, "goals", "长" * 3001)),
+    "values.choices": ("base", _first(model.StandardRecord, "level", "团体")),
 })
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app import tables
+from app import normalise, tables
 from app.pending import PendingEdit, PendingWrites, SaveFailed
 from app.tables import Table
 
@@ -113,6 +113,8 @@ class EditSession(QObject):
 
     def set_value(self, table: Table, row_id: int, name: str, value: Any,
                   merge: bool = False) -> None:
+        entered = value
+        value = normalise.value(table.__tablename__, name, value)  # (as the file will hold it)
         edit = PendingEdit(table, row_id, name, value, merge)
         if self.writes.edits:  # earlier values wait: this one goes in behind them
             self.writes.add(edit)
@@ -124,6 +126,9 @@ class EditSession(QObject):
             return
         current = getattr(row, name)
         if current == value:  # (typing undone within the pause, or cut at the field's limit)
+            if entered != value:  # typed otherwise (full-width, spaced): show it as stored
+                self.field_changed.emit(table.__tablename__, row_id, name)
+                self.changed.emit(table.__tablename__, row_id)
             self.saved.emit()  # the file holds what the field shows: not "正在保存…" forever
             return
         command = SetValue(self, table, row_id, name, current, value, merge)

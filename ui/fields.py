@@ -49,7 +49,11 @@ if TYPE_CHECKING:
 
 TYPING_PAUSE_MS = 400
 MAX_UNSAVED_MS = 800  # continuous typing is still written at least this often
-MONEY_PATTERN = r"^\d{0,9}([.．]\d{0,2})?$"
+# Full-width digits and points pass: an input method in full-width mode types them, and
+# app.normalise reads them as meant (the field then shows the stored ASCII).
+DIGIT = r"[0-9\x{FF10}-\x{FF19}]"  # (PCRE's escapes: ASCII and full-width digits)
+MONEY_PATTERN = rf"^{DIGIT}{{0,9}}([.\x{{FF0E}}\x{{3002}}]{DIGIT}{{0,2}})?$"  # . ． 。
+COUNT_PATTERN = rf"^{DIGIT}{{0,7}}$"
 
 
 def _disconnect(signal: Any, slot: Any) -> None:
@@ -125,7 +129,7 @@ class LineBinding(Binding):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         if kind == "int":
-            edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,7}$"), edit))
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(COUNT_PATTERN), edit))
         elif kind == "money":
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(MONEY_PATTERN), edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -174,7 +178,7 @@ class LineBinding(Binding):
         if self.kind == "int":
             return values.parse_int(text)
         if self.kind == "money":
-            return money.parse_wan(text.replace("．", "."))
+            return money.parse_wan(text)
         return limits.without_nul(text).strip()
 
 
@@ -297,6 +301,11 @@ class ChoiceBinding(Binding):
 
     def show_value(self, value: Any) -> None:
         index = self.widget.findData(value or "")
+        if index < 0 and not self._editable:
+            # Not one of the choices (an older or received file): shown as it is, so the
+            # check's error at this field names what the user sees, not "（请选择）".
+            self.widget.addItem(value, value)
+            index = self.widget.count() - 1
         if index >= 0:
             self.widget.setCurrentIndex(index)
         elif self._editable:

@@ -1,12 +1,14 @@
 """Conversions between stored values and the text a field shows."""
 
+from app import normalise
+
 
 def int_text(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
 def parse_int(text: str) -> int | None:
-    text = text.strip()
+    text = normalise.number_text(text)  # (１２ typed full-width is 12)
     return int(text) if text else None
 
 

@@ -59,17 +59,20 @@ class Problem:
     step: str
     field: str
     message: str
-    row_id: int | None = None
+    row_id: int | None = None  # the row's id in the file: for the window to find it
     column: str = ""
     confirm_member: int | None = None
     missing: bool = False  # (``Finding.missing``)
+    row: int | None = None  # the row's number as the window shows it, from 1
+    path: str = ""  # JSON Pointer into export-json's file, lists from 0 (app.rules.places)
 
     @property
     def where(self) -> str:
-        """``field``, ``list[row]`` or ``list[row].column``: for the command line."""
-        if self.row_id is None:
-            return self.field
-        return f"{self.field}[{self.row_id}]" + (f".{self.column}" if self.column else "")
+        """``field``, ``list 第N行`` or ``list 第N行 column``: for the command line, with
+        the row numbered as the window shows it (never the file's row id)."""
+        if self.row is None:
+            return f"{self.field} {self.column}" if self.column else self.field
+        return f"{self.field} 第{self.row}行" + (f" {self.column}" if self.column else "")
 
 
 Check = Callable[["Facts", Call], Iterable[Finding]]
@@ -112,19 +115,24 @@ def load_rules() -> dict[str, Rule]:
     from app.rules import cross  # noqa: F401
     from app.rules import printing  # noqa: F401
     from app.rules import values  # noqa: F401
+    from app.rules import closed  # noqa: F401
     # isort: on
 
     return RULES
 
 
 def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
+    from app.rules.places import locate
+
     for each in load_rules().values():
         if facts.org_type not in each.types:
             continue
         for finding in each.run(facts, call):
-            yield Problem(each.id, each.severity, each.clause, finding.step or each.step, finding.field,
+            step = finding.step or each.step
+            row, path = locate(facts, step, finding.field, finding.row_id, finding.column)
+            yield Problem(each.id, each.severity, each.clause, step, finding.field,
                           finding.message, finding.row_id, finding.column, finding.confirm_member,
-                          finding.missing)
+                          finding.missing, row, path)
 
 
 def check(doc: ApplicationFile, today: dt.date | None = None) -> list[Problem]:

@@ -32,10 +32,6 @@
       <translation>Redo</translation>
     </message>
     <message>
-      <source>^\d{0,9}([.．]\d{0,2})?$</source>
-      <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
-    </message>
-    <message>
       <source>可以这样输入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18</source>
       <translation>Dates can be typed as 2008-03-18, 2008/3/18, 20080318, 2008年3月18日 or 2008.3.18</translation>
     </message>
@@ -76,10 +72,6 @@
       <translation>(select a unit)</translation>
     </message>
     <message>
-      <source>．</source>
-      <translation>．</translation>
-    </message>
-    <message>
       <source>可从列表中选择，也可直接输入</source>
       <translation>Choose from the list or type your own</translation>
     </message>
@@ -118,6 +110,10 @@
     <message>
       <source>用途</source>
       <translation>Use</translation>
+    </message>
+    <message>
+      <source>．</source>
+      <translation>．</translation>
     </message>
     <message>
       <source>合计</source>
@@ -962,6 +958,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>{name}-数据</source>
       <translation>{name} - data</translation>
+    </message>
+    <message>
+      <source>（第 {row} 行）</source>
+      <translation> (row {row})</translation>
     </message>
     <message>
       <source>标准化工作基础</source>
@@ -2172,6 +2172,14 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Secretary-general</translation>
     </message>
     <message>
+      <source>经费来源或用途</source>
+      <translation>Funding source or use</translation>
+    </message>
+    <message>
+      <source>经费类别</source>
+      <translation>Funding category</translation>
+    </message>
+    <message>
       <source>没有找到这个文件的自动快照。</source>
       <translation>No automatic snapshots of this file were found.</translation>
     </message>
@@ -2194,6 +2202,14 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>手动</source>
       <translation>manual</translation>
+    </message>
+    <message>
+      <source>{where}的“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>{where}: “{value}” is not a choice for “{label}”; choose one of: {allowed}</translation>
+    </message>
+    <message>
+      <source>“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>“{value}” is not a choice for “{label}”; choose one of: {allowed}</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>

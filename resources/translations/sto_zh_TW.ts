@@ -32,10 +32,6 @@
       <translation>重做</translation>
     </message>
     <message>
-      <source>^\d{0,9}([.．]\d{0,2})?$</source>
-      <translation>^\d{0,9}([.．]\d{0,2})?$</translation>
-    </message>
-    <message>
       <source>可以这样输入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18</source>
       <translation>可以這樣輸入：2008-03-18、2008/3/18、20080318、2008年3月18日 或 2008.3.18</translation>
     </message>
@@ -76,10 +72,6 @@
       <translation>（請選擇單位）</translation>
     </message>
     <message>
-      <source>．</source>
-      <translation>．</translation>
-    </message>
-    <message>
       <source>可从列表中选择，也可直接输入</source>
       <translation>可從列表中選擇，也可直接輸入</translation>
     </message>
@@ -118,6 +110,10 @@
     <message>
       <source>用途</source>
       <translation>用途</translation>
+    </message>
+    <message>
+      <source>．</source>
+      <translation>．</translation>
     </message>
     <message>
       <source>合计</source>
@@ -962,6 +958,10 @@
     <message>
       <source>{name}-数据</source>
       <translation>{name}-數據</translation>
+    </message>
+    <message>
+      <source>（第 {row} 行）</source>
+      <translation>（第 {row} 行）</translation>
     </message>
     <message>
       <source>标准化工作基础</source>
@@ -2172,6 +2172,14 @@
       <translation>秘書長</translation>
     </message>
     <message>
+      <source>经费来源或用途</source>
+      <translation>經費來源或用途</translation>
+    </message>
+    <message>
+      <source>经费类别</source>
+      <translation>經費類別</translation>
+    </message>
+    <message>
       <source>没有找到这个文件的自动快照。</source>
       <translation>沒有找到這個文件的自動快照。</translation>
     </message>
@@ -2194,6 +2202,14 @@
     <message>
       <source>手动</source>
       <translation>手動</translation>
+    </message>
+    <message>
+      <source>{where}的“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>{where}的“{label}”的值「{value}」不是可選的值，請從以下選擇：{allowed}</translation>
+    </message>
+    <message>
+      <source>“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
+      <translation>“{label}”的值「{value}」不是可選的值，請從以下選擇：{allowed}</translation>
     </message>
     <message>
       <source>请填写领导小组或理事会的组成人员</source>

@@ -78,6 +78,8 @@ class CheckPage(FormPage):
             for number, p in mine:
                 text = _("{severity}：{message}").format(severity=severity_label(p),
                                                         message=translated(p.message))
+                if p.row is not None:  # numbered as the list beside it numbers its rows
+                    text += _("（第 {row} 行）").format(row=p.row)
                 clause = _("（通知{clause}）").format(clause=clause_label(p.clause))
                 lines.append(f"<a href='{GO_LINK}{number}' style='color:{colour(p)}'>"
                              f"{html.escape(text)}</a>{clause}{confirm_html(p)}")
