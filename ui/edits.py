@@ -25,6 +25,7 @@ from app.pending import PendingEdit, PendingWrites, SaveFailed
 from app.tables import Table
 
 from ui.i18n import _
+from ui.signals import emit
 
 if TYPE_CHECKING:
     from app.document import ApplicationFile, RemovedRow
@@ -49,10 +50,10 @@ class EditSession(QObject):
         doc.add_listener(self._on_doc_changed)
 
     def _on_doc_changed(self, table: str, row_id: int | None, name: str | None) -> None:
-        self.changed.emit(table, row_id)
+        emit(self.changed, table, row_id)
         if row_id is not None and name is not None:
-            self.field_changed.emit(table, row_id, name)
-        self.saved.emit()
+            emit(self.field_changed, table, row_id, name)
+        emit(self.saved)
 
     # The state of the file
 
@@ -79,9 +80,9 @@ class EditSession(QObject):
         had_failure = self.writes.failure is not None
         if self.writes.flush(self._written):
             if had_failure:
-                self.recovered.emit()
+                emit(self.recovered)
             return True
-        self.failed.emit(self.writes.failure)
+        emit(self.failed, self.writes.failure)
         return False
 
     def switch_to(self, doc: ApplicationFile) -> None:
@@ -94,12 +95,12 @@ class EditSession(QObject):
         self.writes.failure = None
         self.writes.watch(doc)
         doc.add_listener(self._on_doc_changed)
-        self.recovered.emit()
+        emit(self.recovered)
 
     def report(self, failure: SaveFailed) -> None:
         """A read or write of the file failed: say so (the window shows the banner)."""
         self.writes.failure = failure
-        self.failed.emit(failure)
+        emit(self.failed, failure)
 
     def attempt(self, write: Callable[[], T]) -> tuple[bool, T | None]:
         """``(True, write())``, or ``(False, None)`` once the failure is reported."""
@@ -124,7 +125,7 @@ class EditSession(QObject):
             return
         current = getattr(row, name)
         if current == value:  # (typing undone within the pause, or cut at the field's limit)
-            self.saved.emit()  # the file holds what the field shows: not "正在保存…" forever
+            emit(self.saved)  # the file holds what the field shows: not "正在保存…" forever
             return
         command = SetValue(self, table, row_id, name, current, value, merge)
         if not self._write_first(command):
@@ -133,7 +134,7 @@ class EditSession(QObject):
     def _wait(self, edit: PendingEdit) -> None:
         """``edit`` failed: it waits in memory, and the window counts it."""
         self.writes.add(edit)
-        self.failed.emit(self.writes.failure)
+        emit(self.failed, self.writes.failure)
 
     def _written(self, edit: PendingEdit, old: Any) -> None:
         """A waiting value reached the file: now it can be undone like any other."""
@@ -154,7 +155,7 @@ class EditSession(QObject):
     def _push(self, command: EditCommand) -> bool:
         """A change of rows: made now, after the waiting values, or not at all."""
         if (self.writes.edits and not self.retry()) or not self._write_first(command):
-            self.refused.emit(command.text())
+            emit(self.refused, command.text())
             return False
         return True
 
@@ -174,6 +175,29 @@ class EditSession(QObject):
                        member_id: int | None = None) -> None:
         self._push(AddAttachment(self, kind, name, data, member_id))
 
+    def edit_block(self, table: Table, text: str, values: list[tuple[int, str, Any]],
+                   new_rows: list[dict[str, Any]]) -> list[int] | None:
+        """Many cells set and rows added (a pasted block) as ONE undo step, written in
+        one transaction; the ids of the new rows, or None when the file refused it
+        (``refused``; nothing of it is in the file then)."""
+        read, rows = self.attempt(lambda: {row.id: row for row in self.doc.rows(table)})
+        if not read or rows is None:
+            emit(self.refused, text)
+            return None
+        children: list[EditCommand] = []
+        for row_id, name, value in values:
+            row = rows.get(row_id)
+            if row is not None and getattr(row, name) != value:
+                children.append(SetValue(self, table, row_id, name, getattr(row, name), value,
+                                         False))
+        added = [AddRow(self, table, dict(row), None) for row in new_rows]
+        if not children and not added:
+            return []
+        if not self._push(Group(self, text, [*children, *added])):
+            emit(self.changed, table.__tablename__, None)  # redraw from the file as it is
+            return None
+        return [command.row_id for command in added]
+
     # Undo and redo, for the menu: written first, then the stack moves
 
     def undo(self) -> None:
@@ -186,14 +210,14 @@ class EditSession(QObject):
         if not 0 <= index < self.undo_stack.count():
             return
         if self.writes.edits and not self.retry():
-            self.refused.emit(_("撤销") if action == "revert" else _("重做"))
+            emit(self.refused, _("撤销") if action == "revert" else _("重做"))
             return
         command = self.undo_stack.command(index)
         if not isinstance(command, EditCommand):
             return
         written, _result = self.attempt(getattr(command, action))
         if not written:
-            self.refused.emit(_("撤销") if action == "revert" else _("重做"))
+            emit(self.refused, _("撤销") if action == "revert" else _("重做"))
             return
         if action == "revert":
             command.undone = True
@@ -271,6 +295,24 @@ class SetValue(EditCommand):
 
     def revert(self) -> None:
         self.doc.set_value(self.table, self.row_id, self.name, self.old)
+
+
+class Group(EditCommand):
+    """Several edits as one undo step, each way in one transaction (all or none)."""
+
+    def __init__(self, session: EditSession, text: str, children: list[EditCommand]) -> None:
+        super().__init__(session, text)
+        self.children = children
+
+    def apply(self) -> None:
+        with self.doc.batch():
+            for child in self.children:
+                child.apply()
+
+    def revert(self) -> None:
+        with self.doc.batch():
+            for child in reversed(self.children):
+                child.revert()
 
 
 class AddRow(EditCommand):
