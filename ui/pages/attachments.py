@@ -143,10 +143,9 @@ class AttachmentsPage(FormPage):
         return True
 
     def save_selected(self) -> None:
-        indexes = self.lists["attachments"].view.selectionModel().selectedRows()
-        if not indexes:
+        row = self.lists["attachments"].current_row()
+        if row is None:
             return
-        row = self.lists["attachments"].rows.rows[indexes[0].row()]
         target, _filter = QFileDialog.getSaveFileName(
             self, _("另存附件"), str(paths.documents_dir() / row.name))
         if target:
