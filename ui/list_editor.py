@@ -243,9 +243,7 @@ class ListEditor(QWidget):
                 if column is None:
                     stops = self.view._stops(number)
                     column = stops[0] if stops else 0
-                index = self.rows.index(number, column)
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
+                self.view.go_to(self.rows.index(number, column))
                 return
 
     def _to_detail(self, text: str) -> None:
@@ -390,7 +388,7 @@ class ListEditor(QWidget):
         if 0 <= top <= bottom:
             right = min(left + width, len(self.rows.columns)) - 1
             selection = QItemSelection(self.rows.index(top, left), self.rows.index(bottom, right))
-            self.view.setCurrentIndex(self.rows.index(top, left))
+            self.view.go_to(self.rows.index(top, left))
             self.view.selectionModel().select(
                 selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 

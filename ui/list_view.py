@@ -9,7 +9,16 @@ current cell only select, so no keystroke can land in a cell the user did not pi
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRegularExpression,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -215,12 +224,17 @@ class SheetView(QTableView):
             self.tab_start = None
         if target is None:
             return False
-        index = self.rows.index(*target)
         keep_tab_start = self.tab_start
-        self.setCurrentIndex(index)
+        self.go_to(self.rows.index(*target))
         self.tab_start = keep_tab_start
-        self.scrollTo(index)
         return True
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Make ``index`` the current and only selected cell (whatever keys are held:
+        Shift+Tab must not stretch the selection)."""
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
         super().currentChanged(current, previous)
