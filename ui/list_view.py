@@ -48,6 +48,7 @@ from ui.i18n import _
 from ui.list_model import AnyIndex, RowsModel
 from ui.signals import emit
 
+LOADED = "stoLoaded"  # an editor's property: its cell's value is in it
 CURRENT_ROW_TINT = "#eaf2fb"  # the row of the current cell, as a spreadsheet shows it
 NEXT, PREVIOUS, DOWN, UP = "next", "previous", "down", "up"
 MOVE_KEYS = {Qt.Key.Key_Tab: NEXT, Qt.Key.Key_Backtab: PREVIOUS,
@@ -108,6 +109,12 @@ class CellDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        # Qt sets an open editor's data again whenever its cell's range of the model
+        # changes (a row redrawn for its problems, a write elsewhere in the row): that
+        # wiped what was being typed. An editor is filled once, when it opens.
+        if editor.property(LOADED):
+            return
+        editor.setProperty(LOADED, True)
         column = self.rows.columns[index.column()]
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):

@@ -185,3 +185,18 @@ def test_long_texts_are_edited_under_the_table(controller, tmp_path, qtbot) -> N
     detail.commit()
     assert window.doc.row(model.Member, member).contribution == "Leads\nthe pilot"
     assert "甲公司" in detail.caption.text()
+
+
+def test_typing_survives_the_table_redrawing_mid_edit(controller, tmp_path, qtbot) -> None:
+    """Seen under X11: the check's redraw of the row (its tint) while a cell was being
+    typed put the cell's stored value back into the editor, and the first keys were lost."""
+    window, editor = members_editor(controller, tmp_path, qtbot)
+    editor.buttons["add"].click()
+    keys(editor, qtbot, "Alpha")
+    key(editor, qtbot, Qt.Key.Key_Tab)
+    keys(editor, qtbot, "9131")
+    window.refresh_now()  # the check runs after each write, while typing goes on
+    editor.rows.refresh_rows()  # and any redraw of the rows
+    keys(editor, qtbot, "0000")
+    key(editor, qtbot, Qt.Key.Key_Tab)
+    assert window.doc.rows(model.Member)[1].credit_code == "91310000"

@@ -47,7 +47,8 @@ def members_editor(controller, tmp_path: Path, qtbot):
 def paste_at(editor: ListEditor, qtbot, row: int, column: int, text: str) -> None:
     QApplication.clipboard().setText(text)
     editor.view.setFocus()
-    editor.view.go_to(editor.rows.index(row, column))  # (as a click on the cell)
+    editor.view.clearSelection()  # (as a click on the cell)
+    editor.view.setCurrentIndex(editor.rows.index(row, column))
     qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
