@@ -54,9 +54,9 @@ class LongTextDetail(QWidget):
         else:
             name = next((getattr(row, c.name) for c in self.rows.columns
                          if c.kind in ("text", "readonly") and not c.long), "")
+            shown = _("「{name}」").format(name=" ".join(str(name).split())) if name else ""
             self.caption.setText(_("{header}（第 {n} 行{name}）：").format(
-                header=header, n=number + 1 if number is not None else 0,
-                name=f"「{' '.join(str(name).split())}」" if name else ""))
+                header=header, n=number + 1 if number is not None else 0, name=shown))
         editable = row is not None and self.rows.editable(row, self.column)
         self.editor.setEnabled(editable)
         self._load(getattr(row, self.column.name) if row is not None else "")
