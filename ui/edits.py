@@ -14,7 +14,8 @@ or moving rows waits for nothing: while the file refuses writes they are not mad
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -47,13 +48,41 @@ class EditSession(QObject):
         self.doc = doc
         self.undo_stack = QUndoStack(self)
         self.writes = PendingWrites(doc)
+        self._deferred: list[tuple[str, int | None, str | None]] | None = None
         doc.add_listener(self._on_doc_changed)
 
     def _on_doc_changed(self, table: str, row_id: int | None, name: str | None) -> None:
+        if self._deferred is not None:
+            self._deferred.append((table, row_id, name))
+            return
         emit(self.changed, table, row_id)
         if row_id is not None and name is not None:
             emit(self.field_changed, table, row_id, name)
         emit(self.saved)
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Many changes (a pasted block) told once at the end: a list that has rows added
+        or removed redraws once, not once per row (hundreds of rows took minutes)."""
+        if self._deferred is not None:
+            yield
+            return
+        self._deferred = []
+        try:
+            yield
+        finally:
+            changes, self._deferred = self._deferred, None
+            whole = {table for table, row_id, _name in changes if row_id is None}
+            for table in dict.fromkeys(table for table, _row_id, _name in changes):
+                if table in whole:
+                    emit(self.changed, table, None)
+            for table, row_id, name in dict.fromkeys(changes):
+                if row_id is not None and name is not None:
+                    if table not in whole:
+                        emit(self.changed, table, row_id)
+                    emit(self.field_changed, table, row_id, name)
+            if changes:
+                emit(self.saved)
 
     # The state of the file
 
@@ -190,13 +219,15 @@ class EditSession(QObject):
             if row is not None and getattr(row, name) != value:
                 children.append(SetValue(self, table, row_id, name, getattr(row, name), value,
                                          False))
-        added = [AddRow(self, table, dict(row), None) for row in new_rows]
-        if not children and not added:
+        if new_rows:
+            children.append(AppendRows(self, table, new_rows))
+        if not children:
             return []
-        if not self._push(Group(self, text, [*children, *added])):
+        if not self._push(Group(self, text, children)):
             emit(self.changed, table.__tablename__, None)  # redraw from the file as it is
             return None
-        return [command.row_id for command in added]
+        last = children[-1]
+        return list(last.row_ids) if isinstance(last, AppendRows) else []
 
     # Undo and redo, for the menu: written first, then the stack moves
 
@@ -305,14 +336,36 @@ class Group(EditCommand):
         self.children = children
 
     def apply(self) -> None:
-        with self.doc.batch():
+        with self.session.deferred(), self.doc.batch():
             for child in self.children:
                 child.apply()
 
     def revert(self) -> None:
-        with self.doc.batch():
+        with self.session.deferred(), self.doc.batch():
             for child in reversed(self.children):
                 child.revert()
+
+
+class AppendRows(EditCommand):
+    """Rows added at the end of a list in one insert (a pasted block's new rows)."""
+
+    def __init__(self, session: EditSession, table: Table, rows: list[dict[str, Any]]) -> None:
+        super().__init__(session, _("添加一行"))
+        self.table, self.rows = table, [dict(row) for row in rows]
+        self.row_ids: list[int] = []
+        self.removed: list[RemovedRow] = []
+
+    def apply(self) -> None:
+        if self.removed:  # (a redo: the same rows, with their ids, back in their places)
+            for removed in self.removed:
+                self.doc.restore_row(removed)
+            self.removed = []
+        else:
+            self.row_ids = self.doc.append_rows(self.table, self.rows)
+
+    def revert(self) -> None:
+        removed = [self.doc.remove_row(self.table, row_id) for row_id in reversed(self.row_ids)]
+        self.removed = removed[::-1]
 
 
 class AddRow(EditCommand):
