@@ -50,15 +50,18 @@ class LongTextDetail(QWidget):
         self.row_id = row.id if row is not None else None
         header = _(self.column.header)
         if row is None:
-            self.caption.setText(_("{header}：选中表格中的一行后在此填写").format(header=header))
+            caption = _("{header}：选中表格中的一行后在此填写").format(header=header)
         else:
             name = next((getattr(row, c.name) for c in self.rows.columns
                          if c.kind in ("text", "readonly") and not c.long), "")
             shown = _("「{name}」").format(name=" ".join(str(name).split())) if name else ""
-            self.caption.setText(_("{header}（第 {n} 行{name}）：").format(
-                header=header, n=number + 1 if number is not None else 0, name=shown))
+            caption = _("{header}（第 {n} 行{name}）：").format(
+                header=header, n=number + 1 if number is not None else 0, name=shown)
+        if self.caption.text() != caption:
+            self.caption.setText(caption)
         editable = row is not None and self.rows.editable(row, self.column)
-        self.editor.setEnabled(editable)
+        if self.editor.isEnabled() != editable:
+            self.editor.setEnabled(editable)
         self._load(getattr(row, self.column.name) if row is not None else "")
 
     def _load(self, value: Any) -> None:

@@ -67,8 +67,15 @@ class ListEditor(QWidget):
         self.view.paste_requested.connect(self.paste_clipboard)
         self.view.clear_requested.connect(self.clear_cells)
         self.view.detail_requested.connect(self._to_detail)
+        self._heights = QTimer(self, singleShot=True, interval=0)
+        self._heights.timeout.connect(self.view.resizeRowsToContents)
         self._set_up_columns(columns)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows fit their wrapped text, measured for the rows that changed: measuring every
+        # row at every change (ResizeToContents) took seconds per edit in a 200-row list.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.rows.dataChanged.connect(self._rows_changed)
+        for signal in (self.rows.modelReset, self.rows.rowsInserted):
+            signal.connect(self._heights.start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -168,13 +175,23 @@ class ListEditor(QWidget):
                 widths[main] -= excess
         self._fitting = True
         try:
-            for n, width in widths.items():
+            for n, width in widths.items():  # (each refits the rows' heights: _dragged_to)
                 if self.view.columnWidth(n) != width:
                     self.view.setColumnWidth(n, width)
         finally:
             self._fitting = False
 
+    def _rows_changed(self, top: Any, bottom: Any, roles: Any = None) -> None:
+        if roles == [Qt.ItemDataRole.BackgroundRole] or self._heights.isActive():
+            return  # (a tint does not change a row's height)
+        if bottom.row() - top.row() > 20:
+            self._heights.start()
+            return
+        for number in range(top.row(), bottom.row() + 1):
+            self.view.resizeRowToContents(number)
+
     def _dragged_to(self, number: int, _old: int, new: int) -> None:
+        self._heights.start()  # (a column's new width wraps its texts anew)
         if self._fitting:
             return
         self._dragged[self.rows.columns[number].name] = new
@@ -207,11 +224,13 @@ class ListEditor(QWidget):
             self._select(kept[0], kept[1])
 
     def _update(self) -> None:
-        self.count_label.setText(_("共 {n} 项").format(n=len(self.rows.rows)))
+        count = _("共 {n} 项").format(n=len(self.rows.rows))
+        if self.count_label.text() != count:
+            self.count_label.setText(count)
         row = self.current_row()
         movable = row is not None and not self.pinned(row)
         for name in ("remove", "up", "down"):
-            if name in self.buttons:
+            if name in self.buttons and self.buttons[name].isEnabled() != movable:
                 self.buttons[name].setEnabled(movable)
         for detail in self.details.values():
             detail.show_row(self._current_number())
@@ -229,7 +248,9 @@ class ListEditor(QWidget):
         bar = view.horizontalScrollBar()
         scroll = bar.sizeHint().height() if bar.maximum() > 0 else 0
         height = view.horizontalHeader().height() + rows + empty + scroll + 2 * view.frameWidth()
-        view.setFixedHeight(min(max(height, 90), MAX_TABLE_HEIGHT))
+        height = min(max(height, 90), MAX_TABLE_HEIGHT)
+        if view.height() != height or view.minimumHeight() != height:
+            view.setFixedHeight(height)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

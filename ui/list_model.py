@@ -31,6 +31,8 @@ from ui.signals import emit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT_INDEX = QModelIndex()
+CURRENT_ROW_TINT = "#eaf2fb"  # the row of the current cell, as a spreadsheet shows it
+LONG_EXCERPT = 8  # characters of a long text the table shows; the box under it has all
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.problems: dict[int, list[rules.Problem]] = {}  # by row id
         self.member_names: dict[int | None, str] = {}
+        self.current_row: int | None = None  # (tinted)
         self.reload()
         session.changed.connect(self._on_changed)
 
@@ -139,6 +142,14 @@ class RowsModel(QAbstractTableModel):
                                   self.index(len(self.rows) - 1, len(self.columns) - 1))
             emit(self.headerDataChanged, Qt.Orientation.Vertical, 0, len(self.rows) - 1)
 
+    def set_current_row(self, number: int | None) -> None:
+        """The view's current cell moved to row ``number``: its row is tinted."""
+        previous, self.current_row = self.current_row, number
+        for changed in {previous, number} - {None}:
+            if changed is not None and changed < len(self.rows) and previous != number:
+                emit(self.dataChanged, self.index(changed, 0),
+                     self.index(changed, len(self.columns) - 1), [Qt.ItemDataRole.BackgroundRole])
+
     def set_problems(self, problems: dict[int, list[rules.Problem]]) -> None:
         """Tint the rows with problems; a tooltip on the row says what is wrong."""
         if problems == self.problems:
@@ -196,11 +207,16 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.display(column, value)
-            return " ".join(text.split()) if column.long else text
+            if column.long:
+                text = " ".join(text.split())
+                return text[:LONG_EXCERPT] + "…" if len(text) > LONG_EXCERPT else text
+            return text
         problems = self._row_problems(index.row())
-        if problems and role == Qt.ItemDataRole.BackgroundRole:
-            errors = any(p.severity == rules.ERROR for p in problems)
-            return QColor(ERROR_TINT if errors else WARNING_TINT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if problems:
+                errors = any(p.severity == rules.ERROR for p in problems)
+                return QColor(ERROR_TINT if errors else WARNING_TINT)
+            return QColor(CURRENT_ROW_TINT) if index.row() == self.current_row else None
         if problems and role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(translated(p.message) for p in problems)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "readonly", "member"):

@@ -20,8 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QSpinBox,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -48,8 +45,8 @@ from ui.i18n import _
 from ui.list_model import AnyIndex, RowsModel
 from ui.signals import emit
 
+ONE_LINE_KINDS = ("bool", "int", "month", "money", "bytes")
 LOADED = "stoLoaded"  # an editor's property: its cell's value is in it
-CURRENT_ROW_TINT = "#eaf2fb"  # the row of the current cell, as a spreadsheet shows it
 NEXT, PREVIOUS, DOWN, UP = "next", "previous", "down", "up"
 MOVE_KEYS = {Qt.Key.Key_Tab: NEXT, Qt.Key.Key_Backtab: PREVIOUS,
              Qt.Key.Key_Return: DOWN, Qt.Key.Key_Enter: DOWN}
@@ -74,7 +71,13 @@ def _move_of(event: QKeyEvent) -> str | None:
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Editors by column kind: drop-downs for choices and units, spin boxes for numbers."""
+    """Editors by column kind: drop-downs for choices and units, spin boxes for numbers.
+
+    The model is asked directly (``self.rows.data``), never through ``QModelIndex.data``,
+    and neither ``paint`` nor ``initStyleOption`` is overridden: in PySide6 6.12 each of
+    these loses a reference to ``None`` per call, and at every paint that used up its
+    references until Python aborted (``none_dealloc``). The model tints the current row
+    and cuts long texts instead."""
 
     def __init__(self, rows: RowsModel, view: "SheetView") -> None:
         super().__init__(view)
@@ -116,7 +119,7 @@ class CellDelegate(QStyledItemDelegate):
             return
         editor.setProperty(LOADED, True)
         column = self.rows.columns[index.column()]
-        value = index.data(Qt.ItemDataRole.EditRole)
+        value = self.rows.data(index, Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QSpinBox):
@@ -152,20 +155,9 @@ class CellDelegate(QStyledItemDelegate):
                 return True
         return super().eventFilter(editor, event)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().initStyleOption(option, index)
-        column = self.rows.columns[index.column()]
-        if column.long:  # one line, cut with "…": the whole text is under the table
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-            option.textElideMode = Qt.TextElideMode.ElideRight
-        current = self.view.currentIndex()
-        if (current.isValid() and current.row() == index.row()
-                and index.data(Qt.ItemDataRole.BackgroundRole) is None
-                and not option.state & QStyle.StateFlag.State_Selected):
-            option.backgroundBrush = QBrush(QColor(CURRENT_ROW_TINT))
-
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        if self.rows.columns[index.column()].long:
+        column = self.rows.columns[index.column()]
+        if column.long or column.kind in ONE_LINE_KINDS:  # (no need to lay the text out)
             return QSize(40, option.fontMetrics.height() + 6)
         return super().sizeHint(option, index)
 
@@ -246,8 +238,7 @@ class SheetView(QTableView):
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
         super().currentChanged(current, previous)
         self.tab_start = None  # (``step`` puts it back for a Tab)
-        if current.row() != previous.row():
-            self.viewport().update()  # the current row's tint moves
+        self.rows.set_current_row(current.row() if current.isValid() else None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
