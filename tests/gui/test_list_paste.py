@@ -112,3 +112,20 @@ def test_a_block_copied_out_pastes_back_the_same(controller, tmp_path, qtbot) ->
     after = [m.model_dump(exclude={"id", "position"}) for m in window.doc.rows(model.Member)[8:]]
     assert after[:7] == before
     assert window.session.undo_stack.count() == steps + 1
+
+
+def test_delete_empties_the_selected_cells_as_one_undo_step(controller, tmp_path, qtbot) -> None:
+    window, editor = members_editor(controller, tmp_path, qtbot)
+    window.session.add_row(model.Member, {})
+    paste_at(editor, qtbot, 1, 0, excel_text())
+    view = editor.view
+    top, bottom = editor.rows.index(2, 0), editor.rows.index(4, 1)  # names and codes
+    view.setCurrentIndex(top)
+    view.selectionModel().select(type(view.selectionModel().selection())(top, bottom),
+                                 view.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    members = window.doc.rows(model.Member)
+    assert [(m.name, m.credit_code) for m in members[2:5]] == [("", "")] * 3
+    assert members[2].kind == "科研院所"  # outside the block: kept
+    window.session.undo()
+    assert [m.name for m in window.doc.rows(model.Member)[2:5]] == [r[0] for r in ROWS[1:4]]
