@@ -12,6 +12,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app import limits
+
 from ui.edits import EditSession
 from ui.fields import MAX_UNSAVED_MS, TYPING_PAUSE_MS, GrowingTextEdit
 from ui.i18n import _
@@ -36,6 +38,7 @@ class LongTextDetail(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.editor)
         self._loading = False
+        self._written: str | None = None  # what this box wrote last
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.commit)
         self._typing_since = QElapsedTimer()  # typing that goes on is written this often
@@ -87,14 +90,19 @@ class LongTextDetail(QWidget):
             return
         self._timer.stop()
         if self.row_id is not None:
+            # As typed (not stripped: the box reloading a stripped text mid-typing put
+            # the cursor back at its start), as the long fields of a page are written.
+            self._written = limits.without_nul(self.editor.toPlainText())
             self.session.set_value(self.rows.table, self.row_id, self.column.name,
-                                   self.editor.toPlainText().strip(), merge=True)
+                                   self._written, merge=True)
 
     def _on_field_changed(self, table: str, row_id: int, name: str) -> None:
         if (table == self.rows.table.__tablename__ and row_id == self.row_id
                 and name == self.column.name and not self._timer.isActive()):
             row = self.session.doc.row(self.rows.table, row_id)
-            self._load(getattr(row, name) if row is not None else "")
+            value = getattr(row, name) if row is not None else ""
+            if value != self._written or not self.editor.hasFocus():  # (not our own write)
+                self._load(value)
 
     def start_typing(self, text: str) -> None:
         """The user typed ``text`` on this column's cell: go on typing here."""

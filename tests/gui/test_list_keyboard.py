@@ -200,3 +200,21 @@ def test_typing_survives_the_table_redrawing_mid_edit(controller, tmp_path, qtbo
     keys(editor, qtbot, "0000")
     key(editor, qtbot, Qt.Key.Key_Tab)
     assert window.doc.rows(model.Member)[1].credit_code == "91310000"
+
+
+def test_a_long_text_written_mid_typing_keeps_the_cursor(controller, tmp_path, qtbot) -> None:
+    """Seen under X11: the box wrote a stripped text during a long burst of typing, took
+    it back, and the rest of the sentence landed at its start."""
+    window, editor = members_editor(controller, tmp_path, qtbot)
+    member = window.session.add_row(model.Member, {"name": "甲公司"})
+    detail = editor.details[column(editor, "contribution")]
+    editor.view.setFocus()
+    editor.view.setCurrentIndex(editor.rows.index(1, column(editor, "contribution")))
+    keys(editor, qtbot, "L")
+    qtbot.keyClicks(detail.editor, "eads")
+    qtbot.keyClick(detail.editor, Qt.Key.Key_Return)
+    detail.commit()  # what the pause (or the longest wait) writes while typing goes on
+    qtbot.keyClicks(detail.editor, "the lab")
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=editor.view.visualRect(editor.rows.index(0, 1)).center())
+    assert window.doc.row(model.Member, member).contribution == "Leads\nthe lab"
