@@ -218,3 +218,22 @@ def test_a_long_text_written_mid_typing_keeps_the_cursor(controller, tmp_path, q
     qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=editor.view.visualRect(editor.rows.index(0, 1)).center())
     assert window.doc.row(model.Member, member).contribution == "Leads\nthe lab"
+
+
+def test_the_main_column_keeps_its_room_and_a_dragged_width_is_remembered(controller, tmp_path,
+                                                                          qtbot) -> None:
+    """Item 4: at 1366 maximised the name column shrank to ~55 px and could not be widened."""
+    window, editor = members_editor(controller, tmp_path, qtbot)
+    window.showNormal()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: editor.view.viewport().width() < 1100, timeout=3000)
+    view, name = editor.view, column(editor, "name")
+    assert view.columnWidth(name) >= 160
+    assert view.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    view.horizontalHeader().resizeSection(name, 260)  # as the user drags its edge
+    editor._save_widths.timeout.emit()  # (written after the drag ends)
+    path = window.doc.path
+    window.close()
+    again = controller.open(path)
+    again.go_to_key("members")
+    assert again.current_page().lists["members"].view.columnWidth(name) == 260
