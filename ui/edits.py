@@ -14,7 +14,8 @@ or moving rows waits for nothing: while the file refuses writes they are not mad
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -46,13 +47,41 @@ class EditSession(QObject):
         self.doc = doc
         self.undo_stack = QUndoStack(self)
         self.writes = PendingWrites(doc)
+        self._deferred: list[tuple[str, int | None, str | None]] | None = None
         doc.add_listener(self._on_doc_changed)
 
     def _on_doc_changed(self, table: str, row_id: int | None, name: str | None) -> None:
+        if self._deferred is not None:
+            self._deferred.append((table, row_id, name))
+            return
         self.changed.emit(table, row_id)
         if row_id is not None and name is not None:
             self.field_changed.emit(table, row_id, name)
         self.saved.emit()
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Many changes (a pasted block) told once at the end: a list that has rows added
+        or removed redraws once, not once per row (hundreds of rows took minutes)."""
+        if self._deferred is not None:
+            yield
+            return
+        self._deferred = []
+        try:
+            yield
+        finally:
+            changes, self._deferred = self._deferred, None
+            whole = {table for table, row_id, _name in changes if row_id is None}
+            for table in dict.fromkeys(table for table, _row_id, _name in changes):
+                if table in whole:
+                    self.changed.emit(table, None)
+            for table, row_id, name in dict.fromkeys(changes):
+                if row_id is not None and name is not None:
+                    if table not in whole:
+                        self.changed.emit(table, row_id)
+                    self.field_changed.emit(table, row_id, name)
+            if changes:
+                self.saved.emit()
 
     # The state of the file
 
@@ -179,6 +208,31 @@ class EditSession(QObject):
                        member_id: int | None = None) -> None:
         self._push(AddAttachment(self, kind, name, data, member_id))
 
+    def edit_block(self, table: Table, text: str, values: list[tuple[int, str, Any]],
+                   new_rows: list[dict[str, Any]]) -> list[int] | None:
+        """Many cells set and rows added (a pasted block) as ONE undo step, written in
+        one transaction; the ids of the new rows, or None when the file refused it
+        (``refused``; nothing of it is in the file then)."""
+        read, rows = self.attempt(lambda: {row.id: row for row in self.doc.rows(table)})
+        if not read or rows is None:
+            self.refused.emit(text)
+            return None
+        children: list[EditCommand] = []
+        for row_id, name, value in values:
+            row = rows.get(row_id)
+            if row is not None and getattr(row, name) != value:
+                children.append(SetValue(self, table, row_id, name, getattr(row, name), value,
+                                         False))
+        if new_rows:
+            children.append(AppendRows(self, table, new_rows))
+        if not children:
+            return []
+        if not self._push(Group(self, text, children)):
+            self.changed.emit(table.__tablename__, None)  # redraw from the file as it is
+            return None
+        last = children[-1]
+        return list(last.row_ids) if isinstance(last, AppendRows) else []
+
     # Undo and redo, for the menu: written first, then the stack moves
 
     def undo(self) -> None:
@@ -276,6 +330,46 @@ class SetValue(EditCommand):
 
     def revert(self) -> None:
         self.doc.set_value(self.table, self.row_id, self.name, self.old)
+
+
+class Group(EditCommand):
+    """Several edits as one undo step, each way in one transaction (all or none)."""
+
+    def __init__(self, session: EditSession, text: str, children: list[EditCommand]) -> None:
+        super().__init__(session, text)
+        self.children = children
+
+    def apply(self) -> None:
+        with self.session.deferred(), self.doc.batch():
+            for child in self.children:
+                child.apply()
+
+    def revert(self) -> None:
+        with self.session.deferred(), self.doc.batch():
+            for child in reversed(self.children):
+                child.revert()
+
+
+class AppendRows(EditCommand):
+    """Rows added at the end of a list in one insert (a pasted block's new rows)."""
+
+    def __init__(self, session: EditSession, table: Table, rows: list[dict[str, Any]]) -> None:
+        super().__init__(session, _("添加一行"))
+        self.table, self.rows = table, [dict(row) for row in rows]
+        self.row_ids: list[int] = []
+        self.removed: list[RemovedRow] = []
+
+    def apply(self) -> None:
+        if self.removed:  # (a redo: the same rows, with their ids, back in their places)
+            for removed in self.removed:
+                self.doc.restore_row(removed)
+            self.removed = []
+        else:
+            self.row_ids = self.doc.append_rows(self.table, self.rows)
+
+    def revert(self) -> None:
+        removed = [self.doc.remove_row(self.table, row_id) for row_id in reversed(self.row_ids)]
+        self.removed = removed[::-1]
 
 
 class AddRow(EditCommand):

@@ -216,7 +216,7 @@ class FormPage(QScrollArea):
             label.setWordWrap(True)
             label.setStyleSheet("color: #555;")
             layout.addWidget(label)
-        editor = ListEditor(self.session, table, columns, **options)
+        editor = ListEditor(self.session, table, columns, key=key, **options)
         layout.addWidget(editor)
         self.column.addWidget(box)
         self.lists[key] = editor

@@ -180,12 +180,24 @@
       <translation>Error while importing “{name}”: {reason}</translation>
     </message>
     <message>
-      <source>此项在其他步骤中填写，这里只显示</source>
-      <translation>This item is filled in at another step and is only shown here</translation>
+      <source>{header}：选中表格中的一行后在此填写</source>
+      <translation>{header}: select a row of the table to fill this in</translation>
     </message>
     <message>
-      <source>未填写</source>
-      <translation>Not set</translation>
+      <source>{header}（第 {n} 行{name}）：</source>
+      <translation>{header} (row {n}{name}):</translation>
+    </message>
+    <message>
+      <source>「{name}」</source>
+      <translation> “{name}”</translation>
+    </message>
+    <message>
+      <source>粘贴</source>
+      <translation>Paste</translation>
+    </message>
+    <message>
+      <source>清除</source>
+      <translation>Clear</translation>
     </message>
     <message>
       <source>上移</source>
@@ -196,28 +208,64 @@
       <translation>Move Down</translation>
     </message>
     <message>
-      <source>第</source>
-      <translation>Month </translation>
-    </message>
-    <message>
-      <source>个月</source>
-      <translation> of 24</translation>
+      <source>共 {n} 项</source>
+      <translation>{n} in total</translation>
     </message>
     <message>
       <source>删除所选行</source>
       <translation>Delete Selected Rows</translation>
     </message>
     <message>
-      <source>共 {n} 项</source>
-      <translation>{n} in total</translation>
+      <source>第 {n} 行：</source>
+      <translation>Row {n}: </translation>
+    </message>
+    <message>
+      <source>知道了</source>
+      <translation>Got it</translation>
+    </message>
+    <message>
+      <source>此项在其他步骤中填写，这里只显示</source>
+      <translation>This item is filled in at another step and is only shown here</translation>
     </message>
     <message>
       <source>第{n}个月</source>
       <translation>Month {n}</translation>
     </message>
     <message>
-      <source>第 {n} 行：</source>
-      <translation>Row {n}: </translation>
+      <source>以下内容不在可选项中或格式不对，这些格子未填入，请在表格中选择或改正：</source>
+      <translation>These values are not among the options or are not in the right format; their cells were left empty, please choose or correct them in the table: </translation>
+    </message>
+    <message>
+      <source>粘贴的内容有 {n} 列，表格从所选列起只有 {m} 列，多出的列未粘贴。</source>
+      <translation>The pasted block has {n} columns, but the table has only {m} from the selected column on; the extra columns were not pasted.</translation>
+    </message>
+    <message>
+      <source>表格没有更多行，粘贴内容的最后 {n} 行未粘贴。</source>
+      <translation>The table has no more rows; the last {n} rows of the pasted block were not pasted.</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>第 {row} 行「{header}」不能在这里修改，未粘贴“{text}”。</source>
+      <translation>Row {row}, “{header}”, cannot be changed here; “{text}” was not pasted.</translation>
+    </message>
+    <message>
+      <source>第 {row} 行「{header}」：“{text}”</source>
+      <translation>row {row}, “{header}”: “{text}”</translation>
+    </message>
+    <message>
+      <source>未填写</source>
+      <translation>Not set</translation>
+    </message>
+    <message>
+      <source>第</source>
+      <translation>Month </translation>
+    </message>
+    <message>
+      <source>个月</source>
+      <translation> of 24</translation>
     </message>
     <message>
       <source>无法打开申报文件</source>

@@ -180,12 +180,24 @@
       <translation>導入「{name}」時出錯：{reason}</translation>
     </message>
     <message>
-      <source>此项在其他步骤中填写，这里只显示</source>
-      <translation>此項在其他步驟中填寫，這裡只顯示</translation>
+      <source>{header}：选中表格中的一行后在此填写</source>
+      <translation>{header}：選中表格中的一行後在此填寫</translation>
     </message>
     <message>
-      <source>未填写</source>
-      <translation>未填寫</translation>
+      <source>{header}（第 {n} 行{name}）：</source>
+      <translation>{header}（第 {n} 行{name}）：</translation>
+    </message>
+    <message>
+      <source>「{name}」</source>
+      <translation>「{name}」</translation>
+    </message>
+    <message>
+      <source>粘贴</source>
+      <translation>粘貼</translation>
+    </message>
+    <message>
+      <source>清除</source>
+      <translation>清除</translation>
     </message>
     <message>
       <source>上移</source>
@@ -196,28 +208,64 @@
       <translation>下移</translation>
     </message>
     <message>
-      <source>第</source>
-      <translation>第</translation>
-    </message>
-    <message>
-      <source>个月</source>
-      <translation>個月</translation>
+      <source>共 {n} 项</source>
+      <translation>共 {n} 項</translation>
     </message>
     <message>
       <source>删除所选行</source>
       <translation>刪除所選行</translation>
     </message>
     <message>
-      <source>共 {n} 项</source>
-      <translation>共 {n} 項</translation>
+      <source>第 {n} 行：</source>
+      <translation>第 {n} 行：</translation>
+    </message>
+    <message>
+      <source>知道了</source>
+      <translation>知道了</translation>
+    </message>
+    <message>
+      <source>此项在其他步骤中填写，这里只显示</source>
+      <translation>此項在其他步驟中填寫，這裡只顯示</translation>
     </message>
     <message>
       <source>第{n}个月</source>
       <translation>第{n}個月</translation>
     </message>
     <message>
-      <source>第 {n} 行：</source>
-      <translation>第 {n} 行：</translation>
+      <source>以下内容不在可选项中或格式不对，这些格子未填入，请在表格中选择或改正：</source>
+      <translation>以下內容不在可選項中或格式不對，這些格子未填入，請在表格中選擇或改正：</translation>
+    </message>
+    <message>
+      <source>粘贴的内容有 {n} 列，表格从所选列起只有 {m} 列，多出的列未粘贴。</source>
+      <translation>粘貼的內容有 {n} 列，表格從所選列起只有 {m} 列，多出的列未粘貼。</translation>
+    </message>
+    <message>
+      <source>表格没有更多行，粘贴内容的最后 {n} 行未粘贴。</source>
+      <translation>表格沒有更多行，粘貼內容的最後 {n} 行未粘貼。</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>第 {row} 行「{header}」不能在这里修改，未粘贴“{text}”。</source>
+      <translation>第 {row} 行「{header}」不能在這裡修改，未粘貼“{text}”。</translation>
+    </message>
+    <message>
+      <source>第 {row} 行「{header}」：“{text}”</source>
+      <translation>第 {row} 行「{header}」：“{text}”</translation>
+    </message>
+    <message>
+      <source>未填写</source>
+      <translation>未填寫</translation>
+    </message>
+    <message>
+      <source>第</source>
+      <translation>第</translation>
+    </message>
+    <message>
+      <source>个月</source>
+      <translation>個月</translation>
     </message>
     <message>
       <source>无法打开申报文件</source>

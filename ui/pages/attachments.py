@@ -147,10 +147,9 @@ class AttachmentsPage(FormPage):
         return True
 
     def save_selected(self) -> None:
-        indexes = self.lists["attachments"].view.selectionModel().selectedRows()
-        if not indexes:
+        row = self.lists["attachments"].current_row()
+        if row is None:
             return
-        row = self.lists["attachments"].rows.rows[indexes[0].row()]
         folder = dialog_folders.start_folder(dialog_folders.ATTACHMENT_COPY, paths.documents_dir())
         target, _filter = QFileDialog.getSaveFileName(self, _("另存附件"), str(folder / row.name))
         if target:

@@ -79,7 +79,7 @@ class MembersPage(FormPage):
         columns += [
             Column("contact_name", "联系人", width=70),
             Column("contact_phone", "联系电话", width=120),
-            Column("contribution", "参与内容和作用", width=200),
+            Column("contribution", "参与内容和作用", width=130, long=True),
         ]
         editor = self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), tables.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},
