@@ -39,7 +39,7 @@ __all__ = ["Column", "ListEditor"]
 
 MAX_TABLE_HEIGHT = 640
 CELL_PADDING = 24  # pixels around a header's or a choice's text (margins, sort and combo arrows)
-MIN_MAIN_WIDTH = 160  # the main text column (a unit's name) never gets narrower than this
+MIN_MAIN_WIDTH = 145  # the main text column (a unit's name) never gets narrower than this
 WIDTHS_PREFERENCE = "column_widths"  # {list key: {column: width the user dragged it to}}
 DISMISS_LINK = "dismiss"
 
@@ -136,11 +136,14 @@ class ListEditor(QWidget):
         for column in columns:
             # Widths are set for Chinese; a longer header in another language widens
             # its column rather than being cut. A choice's text may wrap.
-            head = metrics.horizontalAdvance(_(column.header)) + CELL_PADDING
+            # (only a drop-down's cell has an arrow to make room for: the others half)
+            padding = CELL_PADDING if column.kind in ("choice", "member") else CELL_PADDING // 2
+            head = metrics.horizontalAdvance(_(column.header)) + padding
             options = max((metrics.horizontalAdvance(_(o)) + CELL_PADDING for o in column.options),
                           default=0)
-            self._wanted.append(max(column.width or 120, head, options))
-            least = max(head, column.min_width, MIN_MAIN_WIDTH if column.stretch else 0)
+            whole = metrics.horizontalAdvance(column.fits) + padding if column.fits else 0
+            self._wanted.append(max(column.width or 120, head, options, whole))
+            least = max(head, whole, column.min_width, MIN_MAIN_WIDTH if column.stretch else 0)
             self._least.append(min(least, self._wanted[-1]) if column.long else least)
         saved = preferences.get(WIDTHS_PREFERENCE)
         mine = saved.get(self.key) if isinstance(saved, dict) else None

@@ -41,7 +41,9 @@ class Column:
     ``width`` is the width it asks for; ``stretch`` marks the main text column, which
     takes the room left over and never shrinks below ``min_width``. A ``long`` text
     (a unit's 参与内容和作用) shows as one elided line and is edited in the detail
-    area under the table, so it never makes the table wider than the window."""
+    area under the table, so it never makes the table wider than the window. ``fits``
+    is a value the column must always show whole (a credit code's 18 characters): the
+    column is never narrower than it."""
 
     name: str
     header: str
@@ -51,6 +53,7 @@ class Column:
     stretch: bool = False
     min_width: int = 0
     long: bool = False
+    fits: str = ""
 
 
 class RowsModel(QAbstractTableModel):

@@ -20,7 +20,7 @@ class FoundationPage(FormPage):
 
     def build(self) -> None:
         self.list_group("standards", "主导或参与制定的标准", tables.StandardRecord, [
-            Column("code", "标准编号", width=150),
+            Column("code", "标准编号", width=150, fits="GB/T 12345.1-2020"),
             Column("name", "标准名称", width=240, stretch=True),
             Column("level", "级别", "choice", choices.STANDARD_LEVELS, 90),
             Column("role", "主导/参与", "choice", choices.STANDARD_ROLES, 80),

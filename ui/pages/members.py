@@ -67,7 +67,7 @@ class MembersPage(FormPage):
     def build(self) -> None:
         columns = [
             Column("name", "单位名称", width=220, stretch=True),
-            Column("credit_code", "统一社会信用代码", width=165),
+            Column("credit_code", "统一社会信用代码", width=165, fits="91310114MA1HBW2NMW"),
             Column("kind", "单位类型", "choice", choices.MEMBER_KINDS, 100),
         ]
         if self.is_base:
@@ -78,7 +78,7 @@ class MembersPage(FormPage):
             ]
         columns += [
             Column("contact_name", "联系人", width=70),
-            Column("contact_phone", "联系电话", width=120),
+            Column("contact_phone", "联系电话", width=120, fits="13900000000"),
             Column("contribution", "参与内容和作用", width=130, long=True),
         ]
         editor = self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), tables.Member, columns,
