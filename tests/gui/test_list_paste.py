@@ -86,9 +86,11 @@ def test_an_excel_block_fills_new_rows_as_one_undo_step(controller, tmp_path, qt
 def test_the_applicants_locked_cells_are_skipped(controller, tmp_path, qtbot) -> None:
     window, editor = members_editor(controller, tmp_path, qtbot)
     applicant = window.doc.rows(model.Member)[0]
-    paste_at(editor, qtbot, 0, 0, "别的名称\t\t企业\r\n")
+    paste_at(editor, qtbot, 0, 0, "别的名称\t\t企业\t\t上游\r\n")
     again = window.doc.rows(model.Member)[0]
-    assert again.name == applicant.name and again.kind == "企业"
+    # name and 单位类型 come from step 2 (locked on row 1); 产业链位置 is the row's own
+    assert (again.name, again.kind) == (applicant.name, applicant.kind)
+    assert again.chain_position == "上游"
     assert "不能在这里修改" in editor.paste_note.text()
 
 
