@@ -1,9 +1,10 @@
 """Files saved before codes were normalised are upgraded: their codes as the form prints them.
 
-The version-3 file is built here: a current file whose codes are written full-width and
-spaced straight into SQLite, as version 3 stored what was typed, marked version 3.
+The version-3 file is the kept fixture of that version (``tests/fixtures``), its codes
+written full-width and spaced straight into SQLite, as version 3 stored what was typed.
 """
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,15 +14,16 @@ from app.json_io import application_to_json
 from app.samples import write_sample
 from tests.test_normalise import CODE, FULL_WIDTH_CODE
 
+FIXTURES = Path(__file__).parent / "fixtures"
 NAME = "豈ＡＢＣ（上海）有限公司"  # a name: stays exactly as the unit registered it
 
 
 def _version_3_file(path: Path) -> int:
     """A sample written as version 3 held it; returns the row id of the changed member."""
-    doc = write_sample("base", path)
-    member_id = doc.rows(model.Member)[3].id or 0
-    doc.close()
+    shutil.copyfile(FIXTURES / "schema-v3-base.stoa", path)
     with sqlite3.connect(path) as connection:
+        member_id = connection.execute(
+            "SELECT id FROM member ORDER BY position LIMIT 1 OFFSET 3").fetchone()[0]
         connection.execute(
             "UPDATE member SET credit_code = ?, credit_code_confirmed = ?, name = ?, "
             "contact_phone = ? WHERE id = ?",
@@ -31,7 +33,7 @@ def _version_3_file(path: Path) -> int:
                            "contact_mobile = '139 1628 0417'")
         connection.execute("UPDATE standardrecord SET code = 'Ｔ／ＳＨＺＬ　００２－２０２０' "
                            "WHERE position = 0")
-        connection.execute("PRAGMA user_version=3")
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
     return member_id
 
 
