@@ -4,7 +4,6 @@
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog
 
 from app import dialog_folders, model
@@ -87,9 +86,7 @@ def test_saving_a_copy_of_an_attachment_starts_where_the_last_copy_went(
     copies.mkdir()
     _window, page = attachments_page(controller, path)
     editor = page.lists["attachments"]
-    editor.view.selectionModel().select(
-        editor.rows.index(0, 0),
-        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    editor.view.setCurrentIndex(editor.rows.index(0, 0))  # (as a click on the row)
     dialog.answer = [str(copies / "执照.pdf")]
     page.save_selected()
     page.save_selected()
