@@ -445,6 +445,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(number)
             self.back.setEnabled(number > 0)
             self.next.setEnabled(number < len(self.pages) - 1)
+            if hasattr(self, "file_key"):  # (not while the pages are first built)
+                # At once, not only on closing: a window the computer shut down or that
+                # crashed still reopens where the clerk was.
+                preferences.put_in(LAST_STEPS, self.file_key, self.pages[number].key)
 
     def go_to(self, number: int) -> None:
         number = max(0, min(number, len(self.pages) - 1))

@@ -133,6 +133,18 @@ def test_reopening_returns_to_the_step_left(controller, tmp_path) -> None:
     assert _new(controller, tmp_path / "b.stoa").current_page().key == "type"
 
 
+def test_the_step_is_remembered_without_closing(controller, tmp_path) -> None:
+    """A window that never closed (the PC shut down, a crash) still reopens at its step."""
+    path = tmp_path / "a.stoa"
+    window = _new(controller, path)
+    window.steps.setCurrentRow(6)  # a click in the step list
+    key = window.current_page().key
+    window.doc.close()  # (the file let go as a crash would, without closeEvent)
+    controller.windows.remove(window)
+    window.deleteLater()
+    assert controller.open(path).current_page().key == key != "type"
+
+
 def test_the_steps_remembered_are_bounded(tmp_path) -> None:
     for number in range(preferences.KEEP_PER_GROUP + 5):
         preferences.put_in(LAST_STEPS, f"file-{number}", "plan")
