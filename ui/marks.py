@@ -8,7 +8,7 @@ import html
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -128,6 +128,22 @@ class MessageLabel(QLabel):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         area = self.parentWidget()
         if area is None or not holds_focus(area, new):
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                # A press moved the cursor: the room goes once the click is complete, or
+                # the button pressed would slide up from under the mouse before the
+                # release and the click be lost.
+                QApplication.instance().installEventFilter(self)
+                return
+            self._collapse()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._collapse)  # after the release reached its widget
+        return False
+
+    def _collapse(self) -> None:
+        if self.holding:  # (not if new lines came meanwhile)
             self._release()
             self.hide()
 
