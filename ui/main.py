@@ -550,6 +550,10 @@ class Controller(QObject):
 
 def run_gui(file: Path | None = None, self_test: bool = False,
             screenshots: Path | None = None) -> int:
+    if file is not None:
+        # Absolute from here on: the window shows where outputs go, and a running
+        # instance given this file resolves it from its own working folder, not ours.
+        file = Path(os.path.abspath(file))
     benchmark = os.environ.get(BENCHMARK_ENV)
     if not self_test and not benchmark and hand_over(file):
         return 0  # a running instance opens it: no second window, not even a QApplication
