@@ -154,8 +154,10 @@ def measure(runs: int) -> dict[str, float]:
     return figures
 
 
-# Issue 16's figures, each from a script of its own that prints one JSON line last.
-ROBUSTNESS_SCRIPTS = ("import_rows.py", "export_limits.py", "snapshots.py", "failed_save.py")
+# Issues 16–18's figures, each from a script of its own that prints one JSON line last.
+ROBUSTNESS_SCRIPTS = ("import_rows.py", "export_limits.py", "snapshots.py", "failed_save.py",
+                      "list_paste.py", "leave_field.py", "output_record.py", "values.py",
+                      "small_items.py", "rare_characters.py")
 
 
 def flatten(figures: dict[str, object], prefix: str = "") -> dict[str, float]:
@@ -192,8 +194,9 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=RUNS, help="fresh processes per start-up figure")
     parser.add_argument("--robustness", action="store_true",
-                        help="only the figures of issue 16 (import, export limits, cancel, "
-                             "snapshots, waiting saves)")
+                        help="only the figures of issues 16–18 (import, export limits, cancel, "
+                             "snapshots, waiting saves, list editing and paste, leaving a "
+                             "field, the output record, normalising, rare characters)")
     args = parser.parse_args()
     figures = measure_robustness() if args.robustness else {
         **measure(args.runs), **measure_robustness()}

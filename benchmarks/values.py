@@ -79,7 +79,7 @@ def measure() -> dict[str, Any]:
                 _full_width_copy(Path(folder) / "large.stoa", target, members)
                 connection = sqlite3.connect(target)
                 started = time.perf_counter()
-                storage._v4_normalised_codes(connection)
+                storage._normalise_codes(connection)
                 connection.commit()
                 upgrade.elapsed = time.perf_counter() - started  # type: ignore[attr-defined]
                 connection.close()
