@@ -54,22 +54,41 @@ def number_text(text: str) -> str:
     return SPACES.sub("", nfkc(text)).replace(",", "").replace("。", ".")
 
 
+def stable(normaliser: Normaliser) -> Normaliser:
+    """``normaliser`` applied until its result no longer changes. Once is not always
+    enough: NFKC turns ´ into a space and a combining accent, and with the space removed
+    the accent composes with the letter before it (A´ → A ́ → Á) only on a second pass. A
+    stored value must come back unchanged from the next write."""
+
+    def settled(text: str) -> str:
+        result = normaliser(text)
+        for _ in range(3):  # (one more pass settles every case found; three to be safe)
+            again = normaliser(result)
+            if again == result:
+                break
+            result = again
+        return result
+
+    return settled
+
+
 # The columns that hold codes, by table name and column; every other text is kept as
 # entered. (A committee's "SAC/TC 28" is its name, so it is kept too.)
 COLUMNS: dict[tuple[str, str], Normaliser] = {
-    ("member", "credit_code"): credit_code.normalize,
-    ("member", "credit_code_confirmed"): credit_code.normalize,
-    ("member", "contact_phone"): compact,
-    ("applicant", "postcode"): compact,
-    ("applicant", "founded"): compact,
-    ("applicant", "website"): compact,
-    ("applicant", "contact_phone"): compact,
-    ("applicant", "contact_mobile"): compact,
-    ("applicant", "contact_email"): email,
-    ("recommender", "contact_phone"): compact,
-    ("application", "fill_date"): compact,
-    ("standardrecord", "code"): spaced_code,
-}
+    column: stable(normaliser) for column, normaliser in {
+        ("member", "credit_code"): credit_code.normalize,
+        ("member", "credit_code_confirmed"): credit_code.normalize,
+        ("member", "contact_phone"): compact,
+        ("applicant", "postcode"): compact,
+        ("applicant", "founded"): compact,
+        ("applicant", "website"): compact,
+        ("applicant", "contact_phone"): compact,
+        ("applicant", "contact_mobile"): compact,
+        ("applicant", "contact_email"): email,
+        ("recommender", "contact_phone"): compact,
+        ("application", "fill_date"): compact,
+        ("standardrecord", "code"): spaced_code,
+    }.items()}
 
 
 def value(table: str, column: str, entered: Any) -> Any:
