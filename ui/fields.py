@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QDate,
     QElapsedTimer,
+    QObject,
     QPoint,
     QRect,
     QRegularExpression,
@@ -45,6 +46,8 @@ from ui.i18n import _
 from ui.marks import ERROR_COLOUR, MessageLabel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app import model
 
 TYPING_PAUSE_MS = 400
@@ -63,6 +66,33 @@ def _disconnect(signal: Any, slot: Any) -> None:
         pass  # already gone with the session
 
 
+class TypingPause:
+    """Typing is written after a pause, and at least every ``MAX_UNSAVED_MS`` while it
+    goes on: ``write`` is called then (and by its owner when the field is left)."""
+
+    def __init__(self, parent: QObject, write: Callable[[], None]) -> None:
+        self._write = write
+        self._timer = QTimer(parent, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(write)
+        self._since = QElapsedTimer()
+
+    @property
+    def waiting(self) -> bool:
+        """Typing not written yet."""
+        return self._timer.isActive()
+
+    def typed(self) -> None:
+        if not self._timer.isActive():
+            self._since.start()
+        elif self._since.elapsed() >= MAX_UNSAVED_MS:
+            self._write()
+            return
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 class Binding:
     """Ties a widget to ``table.name`` of row ``row_id`` and keeps both in step."""
 
@@ -70,9 +100,7 @@ class Binding:
                  widget: QWidget) -> None:
         self.session, self.table, self.row_id, self.name = session, table, row_id, name
         self.widget = widget
-        self._timer = QTimer(widget, singleShot=True, interval=TYPING_PAUSE_MS)
-        self._timer.timeout.connect(self.commit)
-        self._typing_since = QElapsedTimer()
+        self._pause = TypingPause(widget, self.commit)
         session.field_changed.connect(self._on_field_changed)
         widget.destroyed.connect(
             lambda: _disconnect(session.field_changed, self._on_field_changed))
@@ -87,20 +115,15 @@ class Binding:
     def typed(self) -> None:
         """The user is typing: write after a pause, or now if typing has gone on too long."""
         self.session.pending.emit()
-        if not self._timer.isActive():
-            self._typing_since.start()
-        elif self._typing_since.elapsed() >= MAX_UNSAVED_MS:
-            self.commit()
-            return
-        self._timer.start()
+        self._pause.typed()
 
     def flush(self) -> None:
         """Write typing still waiting for its pause."""
-        if self._timer.isActive():
+        if self._pause.waiting:
             self.commit()
 
     def commit(self) -> None:
-        self._timer.stop()
+        self._pause.stop()
         try:
             value = self.read_value()
         except ValueError:
@@ -110,7 +133,7 @@ class Binding:
     def _on_field_changed(self, table: str, row_id: int, name: str) -> None:
         """Only this field's own edits (an undo, a redo) redraw it, not typing in progress."""
         if (name == self.name and row_id == self.row_id and table == self.table.__tablename__
-                and not self._timer.isActive()):
+                and not self._pause.waiting):
             self.load()
 
     def show_value(self, value: Any) -> None:
@@ -509,7 +532,7 @@ class DateBinding(Binding):
 
     def commit(self) -> None:
         """Write the date typed so far if it reads as one; the field keeps the text."""
-        self._timer.stop()
+        self._pause.stop()
         value = self._check(quiet=True)
         if value is None:
             self.session.saved.emit()  # the file is as it was: nothing waits to be written
@@ -528,7 +551,7 @@ class DateBinding(Binding):
 
     def revert(self) -> None:
         """Esc: the field and the file as they were before this typing."""
-        self._timer.stop()
+        self._pause.stop()
         if self._before is not None and self.stored() != self._before:
             self.session.set_value(self.table, self.row_id, self.name, self._before, merge=True)
         self._before = None

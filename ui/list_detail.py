@@ -8,14 +8,13 @@ typing, and when the row changes or the box is left).
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import limits
 
 from ui.edits import EditSession
-from ui.fields import MAX_UNSAVED_MS, TYPING_PAUSE_MS, GrowingTextEdit
+from ui.fields import GrowingTextEdit, TypingPause
 from ui.i18n import _
 from ui.list_model import Column, RowsModel
 
@@ -38,9 +37,7 @@ class LongTextDetail(QWidget):
         layout.addWidget(self.editor)
         self._loading = False
         self._written: str | None = None  # what this box wrote last
-        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
-        self._timer.timeout.connect(self.commit)
-        self._typing_since = QElapsedTimer()  # typing that goes on is written this often
+        self._pause = TypingPause(self, self.commit)
         self.editor.textChanged.connect(self._typed)
         session.field_changed.connect(self._on_field_changed)
         self.show_row(None)
@@ -76,18 +73,13 @@ class LongTextDetail(QWidget):
         if self._loading or self.row_id is None:
             return
         self.session.pending.emit()
-        if not self._timer.isActive():
-            self._typing_since.start()
-        elif self._typing_since.elapsed() >= MAX_UNSAVED_MS:
-            self.commit()
-            return
-        self._timer.start()
+        self._pause.typed()
 
     def commit(self) -> None:
         """Write what was typed (now: the row is changing, the box is left, or a pause)."""
-        if not self._timer.isActive():
+        if not self._pause.waiting:
             return
-        self._timer.stop()
+        self._pause.stop()
         if self.row_id is not None:
             # As typed (not stripped: the box reloading a stripped text mid-typing put
             # the cursor back at its start), as the long fields of a page are written.
@@ -97,7 +89,7 @@ class LongTextDetail(QWidget):
 
     def _on_field_changed(self, table: str, row_id: int, name: str) -> None:
         if (table == self.rows.table.__tablename__ and row_id == self.row_id
-                and name == self.column.name and not self._timer.isActive()):
+                and name == self.column.name and not self._pause.waiting):
             row = self.session.doc.row(self.rows.table, row_id)
             value = getattr(row, name) if row is not None else ""
             if value != self._written or not self.editor.hasFocus():  # (not our own write)
