@@ -10,23 +10,9 @@ The check page compares the recorded outputs with the file after every check run
 
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-
-RUNS = 5
-
-
-def median_s(action: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _run in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return round(statistics.median(times), 4)
 
 
 def main() -> int:
@@ -34,6 +20,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="sto-bench-record-") as folder:
         os.environ["STO_APPLY_HOME"] = folder
         from large import make_large
+        from snapshots import median_s  # (the same median of five runs)
 
         from app import output_record, rules
         from app.document import ApplicationFile
