@@ -75,14 +75,13 @@ class TypingPause:
         self._timer = QTimer(parent, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(write)
         self._since = QElapsedTimer()
-
-    @property
-    def waiting(self) -> bool:
-        """Typing not written yet."""
-        return self._timer.isActive()
+        # Kept apart from the timer: a timer that fires is no longer active, and the
+        # write it calls must still see the typing as waiting.
+        self.waiting = False  # typing not written yet
 
     def typed(self) -> None:
-        if not self._timer.isActive():
+        if not self.waiting:
+            self.waiting = True
             self._since.start()
         elif self._since.elapsed() >= MAX_UNSAVED_MS:
             self._write()
@@ -90,7 +89,9 @@ class TypingPause:
         self._timer.start()
 
     def stop(self) -> None:
+        """The typing is written (or dropped): nothing waits any more."""
         self._timer.stop()
+        self.waiting = False
 
 
 class Binding:

@@ -237,3 +237,18 @@ def test_the_main_column_keeps_its_room_and_a_dragged_width_is_remembered(contro
     again = controller.open(path)
     again.go_to_key("members")
     assert again.current_page().lists["members"].view.columnWidth(name) == 260
+
+
+def test_a_long_text_is_written_after_a_pause_in_typing(controller, tmp_path, qtbot) -> None:
+    """Found driving the real window: the box's pause timer had already stopped when it
+    fired, so the write it triggered saw nothing waiting and wrote nothing; a clerk who
+    paused and then closed the window lost the text."""
+    window, editor = members_editor(controller, tmp_path, qtbot)
+    member = window.session.add_row(model.Member, {"name": "甲公司"})
+    detail = editor.details[column(editor, "contribution")]
+    editor.view.setCurrentIndex(editor.rows.index(1, column(editor, "name")))
+    detail.editor.setFocus()
+    qtbot.keyClicks(detail.editor, "Leads the lab")
+    qtbot.waitUntil(lambda: window.doc.row(model.Member, member).contribution == "Leads the lab",
+                    timeout=3000)  # (the pause is under half a second)
+    assert detail.editor.hasFocus()  # written without leaving the box
