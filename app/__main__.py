@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import PRODUCT_NAME, __version__, choices
+from app import PRODUCT_NAME, __version__, choices, console
 from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
@@ -287,24 +287,34 @@ def _os_error_text(error: OSError, args: argparse.Namespace) -> str:
     return f"无法写入「{where}」：{reason}"
 
 
-def _internal_error(error: BaseException) -> int:
-    """A fault of ours: a message and the details in a file, not a traceback on screen."""
+def _internal_error(error: BaseException, message_box: bool = False) -> int:
+    """A fault of ours: a message and the details in a file, not a traceback on screen
+    (and, for the windowed Windows executable, which has no screen text, in a box)."""
+    print(f"错误：申报助手内部出错（{type(error).__name__}: {str(error)[:200]}）。文件没有被改动。",
+          file=sys.stderr)
+    log = _error_log(error)
+    if log is not None:
+        print(f"详细信息已保存到：{log}，请把它发给维护人员。", file=sys.stderr)
+    if message_box:
+        console.show_message(PRODUCT_NAME, console.crash_notice(error, log))
+    return EXIT_INTERNAL
+
+
+def _error_log(error: BaseException) -> Path | None:
+    """The traceback in a file of the data folder, or None when it cannot be written."""
     import datetime as dt
     import traceback
 
     from app import paths
 
-    print(f"错误：申报助手内部出错（{type(error).__name__}: {str(error)[:200]}）。文件没有被改动。",
-          file=sys.stderr)
     try:
         folder = paths.data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / f"error-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
         log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        print(f"详细信息已保存到：{log}，请把它发给维护人员。", file=sys.stderr)
     except OSError:
-        pass
-    return EXIT_INTERNAL
+        return None
+    return log
 
 
 def _missing_display_libraries() -> list[str]:
@@ -320,6 +330,12 @@ def _missing_display_libraries() -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    facts = console.Facts.now()
+    if console.must_point_to_console(argv, COMMANDS, facts):  # (windowed Windows exe)
+        if not facts.unattended:
+            console.show_message(PRODUCT_NAME, console.console_hint(Path(sys.executable), argv))
+        return EXIT_REFUSED
+    console.apply_streams()
     if argv and argv[0] in COMMANDS:
         try:
             return _run_command(_command_parser().parse_args(argv))
@@ -343,9 +359,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     # The entry point is the one place the core hands over to the window; importing
     # it here, not at the top, keeps ``app`` free of Qt for the commands above.
-    from ui.main import run_gui
+    try:
+        from ui.main import run_gui
 
-    return run_gui(file=args.file, self_test=args.self_test, screenshots=args.screenshots)
+        return run_gui(file=args.file, self_test=args.self_test, screenshots=args.screenshots)
+    except Exception as error:
+        # Caught here, not left to PyInstaller's windowed error box, which would
+        # hold a self-test or an unattended run until its timeout.
+        return _internal_error(error, console.crash_notice_wanted(facts, args.self_test))
 
 
 if __name__ == "__main__":
