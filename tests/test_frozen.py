@@ -141,3 +141,25 @@ def test_the_windowed_executable_still_prints_on_linux(
     write_sample("base", clean).close()
     done = run(bundle / "sto-apply", ["check", str(clean)], env)
     assert done.returncode == 0 and done.stderr.startswith("共 0 个错误"), done.stderr
+
+
+def test_every_command_of_the_readme_runs_in_the_console_executable(
+        bundle: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """The README's table through sto-apply-cli: each answers with its exit code."""
+    cli = bundle / f"sto-apply-cli{SUFFIX}"
+    sample = tmp_path / "示例.stoa"
+
+    def ok(*args: str) -> str:
+        done = run(cli, list(args), env)
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+        return done.stdout
+
+    assert "已写出示例" in ok("demo", "--type", "center", str(sample))
+    ok("export-json", str(sample), str(tmp_path / "json" / "a.json"))
+    assert "已导入" in ok("import-json", str(tmp_path / "json" / "a.json"), str(tmp_path / "回.stoa"))
+    exported = ok("export", str(sample), "--out", str(tmp_path / "输出"))
+    assert "校验码：" in exported and (tmp_path / "输出" / "申报书.pdf").is_file()
+    assert "完好" in ok("restore", str(sample))
+    assert "修复后的文件" in ok("repair", str(sample))
+    printed = run(cli, ["print", str(sample), "--printer", "不存在的打印机"], env)
+    assert printed.returncode == 2 and "打印机" in printed.stderr, printed.stderr  # Qt loaded
