@@ -23,7 +23,7 @@ SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sto-apply", description=PRODUCT_NAME)
+    parser = argparse.ArgumentParser(prog=console.program_name(), description=PRODUCT_NAME)
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, text in (("new", "新建空白申报文件"), ("demo", "写出示例申报文件")):
@@ -180,7 +180,7 @@ def _restore(path: Path, force: bool = False) -> int:
 
     if not force and not _needs_restoring(path):
         print(f"「{path.name}」完好，可以正常打开，不需要恢复；没有写入任何文件。"
-              f"如确实要从快照另存一份，请用：sto-apply restore --force {path}")
+              f"如确实要从快照另存一份，请用：{console.program_name()} restore --force {path}")
         return EXIT_OK
     found, skipped = snapshots.newest_usable(path)
     for note in skipped:
@@ -207,8 +207,8 @@ def _repair(path: Path) -> int:
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sto-apply", description=PRODUCT_NAME,
-        epilog=f"命令：{'、'.join(COMMANDS)}（sto-apply 命令 --help 查看用法）")
+        prog=console.program_name(), description=PRODUCT_NAME,
+        epilog=f"命令：{'、'.join(COMMANDS)}（{console.program_name()} 命令 --help 查看用法）")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("file", nargs="?", type=Path, help="要打开的申报文件（.stoa）")
     parser.add_argument("--self-test", action="store_true",
@@ -256,13 +256,13 @@ def _run_command(args: argparse.Namespace) -> int:
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if isinstance(error, NeedsRepair) and args.command != "repair":
-            print(f"命令：sto-apply repair {args.file}", file=sys.stderr)
+            print(f"命令：{console.program_name()} repair {args.file}", file=sys.stderr)
         elif error.damaged and args.command != "restore":
             from app import snapshots
 
             hint = snapshots.recovery_hint(args.file)
             if snapshots.latest(args.file) is not None:
-                hint += f"命令：sto-apply restore {args.file}"
+                hint += f"命令：{console.program_name()} restore {args.file}"
             print(hint, file=sys.stderr)
         return EXIT_REFUSED
     except ImportRefused as error:

@@ -64,6 +64,13 @@ def must_point_to_console(argv: Sequence[str], commands: Collection[str], facts:
             and wants_console(argv, commands))
 
 
+def program_name(executable: PurePath | None = None) -> str:
+    """The name a user types, for usage lines and the commands our messages suggest:
+    ``sto-apply-cli`` in the bundle's console executable, ``sto-apply`` otherwise."""
+    stem = (executable or PurePath(sys.executable)).stem
+    return CLI_NAME if stem == CLI_NAME else "sto-apply"
+
+
 def console_executable(executable: PurePath) -> PurePath:
     """The console executable beside the running (windowed) one."""
     return executable.with_name(CLI_NAME + executable.suffix)

@@ -68,6 +68,13 @@ def test_the_hint_names_the_console_executable_beside_it_and_the_same_command() 
     assert console.console_executable(PurePosixPath("/opt/sto-apply/sto-apply")).name == "sto-apply-cli"
 
 
+def test_messages_suggest_the_program_the_user_types() -> None:
+    assert console.program_name(INSTALLED.with_name("sto-apply-cli.exe")) == "sto-apply-cli"
+    assert console.program_name(PurePosixPath("/opt/sto-apply/sto-apply-cli")) == "sto-apply-cli"
+    assert console.program_name(INSTALLED) == "sto-apply"
+    assert console.program_name(PurePosixPath("/usr/bin/python3")) == "sto-apply"
+
+
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes the code asked for (a real one would need Windows and a person)."""

@@ -159,7 +159,7 @@ def test_every_command_of_the_readme_runs_in_the_console_executable(
     assert "已导入" in ok("import-json", str(tmp_path / "json" / "a.json"), str(tmp_path / "回.stoa"))
     exported = ok("export", str(sample), "--out", str(tmp_path / "输出"))
     assert "校验码：" in exported and (tmp_path / "输出" / "申报书.pdf").is_file()
-    assert "完好" in ok("restore", str(sample))
+    assert "请用：sto-apply-cli restore --force" in ok("restore", str(sample))  # what to type
     assert "修复后的文件" in ok("repair", str(sample))
     printed = run(cli, ["print", str(sample), "--printer", "不存在的打印机"], env)
     assert printed.returncode == 2 and "打印机" in printed.stderr, printed.stderr  # Qt loaded
