@@ -234,3 +234,16 @@ def test_the_spec_takes_its_version_numbers_from_the_derivation(repo_root: Path)
     spec = (repo_root / "app.spec").read_text(encoding="utf-8")
     assert "windows_version.file_version(VERSION)" in spec
     assert "int(part)" not in spec  # the old parse that broke on 0.2.0rc1
+
+
+def test_qt_messages_in_the_windowed_exe_s_self_test_go_nowhere_without_failing(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Its stderr is None (as under pythonw); a Qt warning must not break the self-test."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from ui.main import _quiet_offscreen_messages
+
+    _quiet_offscreen_messages(QtMsgType.QtWarningMsg, QMessageLogContext(), "字体缺失")
+    assert "字体缺失" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stderr", None)
+    _quiet_offscreen_messages(QtMsgType.QtWarningMsg, QMessageLogContext(), "字体缺失")

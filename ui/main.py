@@ -172,7 +172,7 @@ def _quiet_offscreen_messages(kind: QtMsgType, context: QMessageLogContext, text
     """The offscreen platform warns about window features it lacks; nothing to act on."""
     if "This plugin does not support" in text:
         return
-    sys.stderr.write(text + "\n")
+    print(text, file=sys.stderr)  # (print: the windowed Windows executable has no stderr)
 
 
 def make_application(offscreen: bool = False) -> QApplication:
