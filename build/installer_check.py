@@ -59,7 +59,8 @@ class CheckFailed(AssertionError):
 
 def missing_tools() -> list[str]:
     """What this machine lacks to run the check (empty when everything is there)."""
-    missing = [name for name in ("wine", "wineserver", "Xvfb", "npm", "x86_64-w64-mingw32-gcc")
+    missing = [name for name in ("wine", "wineserver", "Xvfb", "xdotool", "npm",
+                                 "x86_64-w64-mingw32-gcc")
                if shutil.which(name) is None]
     # ISCC.exe and Setup are 32-bit: without wine32 they do not start at all.
     if not Path("/usr/lib/wine/wine").exists() and shutil.which("wine") is not None:
@@ -268,7 +269,7 @@ def version_info(exe: Path) -> VersionInfo:
             value_at = (key_end + 2 + 3) & ~3
             if kind == 1 and value_len and key not in ("VS_VERSION_INFO",):
                 raw = data[value_at:value_at + 2 * value_len].decode("utf-16-le")
-                strings[key] = raw.rstrip("\0")
+                strings[key] = raw.rstrip("\0 ")  # Inno pads its values with spaces
             elif key in ("VS_VERSION_INFO", "StringFileInfo") or re.fullmatch(r"[0-9A-Fa-f]{8}", key):
                 child = value_at + (value_len if kind == 0 else 0)
                 walk((child + 3) & ~3, at + size)
@@ -701,6 +702,29 @@ def check_all_users(s: Session, setup: Path, files: dict[Path, bytes]) -> str:
     expect(not s.wine.has_key(r"HKLM\Software\Classes\.stoa"), "/ALLUSERS: .stoa still registered")
     expect_untouched(files, "the all-users uninstall")
     return f"/ALLUSERS: {app_win}, HKLM classes, association, clean uninstall"
+
+
+def wizard_title(s: Session, setup: Path) -> str:
+    """The title of the first window Setup shows when started by hand (its language file's
+    SetupWindowTitle): proof that the compiled messages read as Chinese."""
+    started = subprocess.Popen(["wine", str(setup)], env=s.wine.env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "."],
+                                   env=s.wine.env, capture_output=True, text=True)
+            for window in found.stdout.split():
+                title = subprocess.run(["xdotool", "getwindowname", window], env=s.wine.env,
+                                       capture_output=True, text=True).stdout.strip()
+                if title:
+                    return title
+            time.sleep(0.5)  # Setup unpacks itself first; its window comes when it comes
+        raise CheckFailed(f"{setup.name} showed no window within 120 s")
+    finally:
+        subprocess.run(["wineserver", "-k"], env=s.wine.env, capture_output=True, timeout=60)
+        started.wait(timeout=60)
+        s.wine.wait()
 
 
 def timed(s: Session, label: str, step: Callable[[], str]) -> str:
