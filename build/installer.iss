@@ -3,7 +3,13 @@
 ; Build the PyInstaller bundle first (dist\sto-apply\), then, from the repo root:
 ;   ISCC /DAppVersion=0.1.0 build\installer.iss
 ; The setup program lands in dist\installer\. CI passes the version read from
-; app/__init__.py, which is the only place it is kept.
+; app/__init__.py, which is the only place it is kept. The bundle holds the
+; windowed sto-apply.exe and the console sto-apply-cli.exe (the command line),
+; sharing _internal\; [Files] installs all of it.
+;
+; tests/test_installer.py compiles and uses this script under wine on every CI
+; run (build/installer_check.py): keep ISCC free of warnings, or list the one
+; you accept there with its reason.
 ;
 ; Every relative path below is relative to this script's folder (build\), which
 ; is Inno's default source directory, so the script works whatever the current
