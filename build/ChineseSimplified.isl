@@ -3,48 +3,32 @@
 ;
 ; This file was written for this project; it is not derived from any published
 ; translation. It is saved as UTF-8 with a byte order mark, which Inno Setup 6
-; reads as Unicode.
+; reads as Unicode whatever the code page below says. LanguageCodePage=936
+; (GBK) is set all the same, so that a copy re-saved as GBK by an editor on a
+; Chinese Windows still compiles into readable text, as Inno's own Japanese and
+; Korean files do.
 ;
-; Covered (translated):
-;   - [LangOptions]
-;   - application titles and common titles; setup loader and startup errors,
-;     including the Windows version / architecture checks
-;   - install mode choice (used by /ALLUSERS, /CURRENTUSER or the dialog)
-;   - exit-setup confirmation, About box
-;   - buttons: Back, Next, Install, OK, Cancel, Yes, Yes to All, No, No to All,
-;     Finish, Browse, wizard Browse, Make New Folder
-;   - language dialog, folder browse dialog, common wizard text
-;   - pages: Welcome, Select Destination Location (disk space, invalid path,
-;     folder exists / does not exist), Select Additional Tasks, Ready to
-;     Install, Preparing to Install (applications in use), Installing,
-;     Setup Completed (launch check box, restart choice)
-;   - installation status, retry/ignore, registry and file copy errors
-;   - uninstall display-name marks, uninstaller messages, shared-file prompt
-;   - shutdown block reasons
-;   - every standard [CustomMessages] entry (NameAndVersion, AdditionalIcons,
-;     CreateDesktopIcon, CreateQuickLaunchIcon, ProgramOnTheWeb,
-;     UninstallProgram, LaunchProgram, AssocFileExtension,
-;     AssocingFileExtension, AutoStartProgramGroupDescription,
-;     AutoStartProgram, AddonHostProgramNotFound)
-;
-; Not covered (this installer never shows them; Inno falls back to the English
-; text of Default.isl and the compiler prints a warning for each message):
-;   - Password, License Agreement, Information, User Information, Select
-;     Components and Select Start Menu Folder pages
-;   - "Setup Needs the Next Disk" (disk spanning)
-;   - download and archive-extraction pages
-;   - any message added after Inno Setup 6.4
+; Every message of Inno Setup 6.4's Default.isl is defined here, including the
+; pages and dialogs this installer never shows (password, licence, components,
+; Start-menu folder, downloads, disk spanning): the compiler warns about each
+; message a language file lacks, and a build that prints no warning is how a
+; real one stays visible. build/installer_check.py compares this file with
+; Default.isl and fails on any message missing, unknown or with other %n
+; arguments than the English one.
 ;
 ; Conventions: %1, %2 ... are arguments and %n is a line break, as in the
 ; English file. "&" marks the keyboard accelerator; following Windows' Chinese
 ; UI it is written as "(&X)" after the text. Messages that have no final full
 ; stop in English have none here either, because Inno Setup appends one itself.
+; Task descriptions (CreateDesktopIcon, AssocFileExtension, ...) carry NO
+; accelerator: the "Ready to Install" page lists them with only the "&"
+; removed, so "(&D)" would read "(D)" there.
 
 [LangOptions]
 ; 简体中文, written as Unicode escapes so the name reads right in any editor.
 LanguageName=<7B80><4F53><4E2D><6587>
 LanguageID=$0804
-LanguageCodePage=0
+LanguageCodePage=936
 ; The default dialog fonts are kept: Windows substitutes a Chinese font for
 ; Chinese text through font linking.
 
@@ -139,6 +123,36 @@ NewFolderName=新建文件夹
 WelcomeLabel1=欢迎使用 [name] 安装向导
 WelcomeLabel2=本向导将在您的电脑上安装 [name/ver]。%n%n建议您在继续之前关闭其他正在运行的应用程序。
 
+; *** "Password" wizard page
+WizardPassword=密码
+PasswordLabel1=本安装程序受密码保护。
+PasswordLabel3=请输入密码，然后单击“下一步”继续。密码区分大小写。
+PasswordEditLabel=密码(&P)：
+IncorrectPassword=您输入的密码不正确，请重试。
+
+; *** "License Agreement" wizard page
+WizardLicense=许可协议
+LicenseLabel=请在继续之前阅读以下重要信息。
+LicenseLabel3=请阅读以下许可协议。您必须接受协议条款才能继续安装。
+LicenseAccepted=我接受协议(&A)
+LicenseNotAccepted=我不接受协议(&D)
+
+; *** "Information" wizard pages
+WizardInfoBefore=信息
+InfoBeforeLabel=请在继续之前阅读以下重要信息。
+InfoBeforeClickLabel=准备好继续安装后，请单击“下一步”。
+WizardInfoAfter=信息
+InfoAfterLabel=请在继续之前阅读以下重要信息。
+InfoAfterClickLabel=准备好继续安装后，请单击“下一步”。
+
+; *** "User Information" wizard page
+WizardUserInfo=用户信息
+UserInfoDesc=请输入您的信息。
+UserInfoName=用户名(&U)：
+UserInfoOrg=单位(&O)：
+UserInfoSerial=序列号(&S)：
+UserInfoNameRequired=必须输入用户名。
+
 ; *** "Select Destination Location" wizard page
 WizardSelectDir=选择安装位置
 SelectDirDesc=要将 [name] 安装到哪里？
@@ -160,10 +174,35 @@ DirExists=文件夹：%n%n%1%n%n已经存在。仍要安装到该文件夹吗？
 DirDoesntExistTitle=文件夹不存在
 DirDoesntExist=文件夹：%n%n%1%n%n不存在。要创建该文件夹吗？
 
+; *** "Select Components" wizard page
+WizardSelectComponents=选择组件
+SelectComponentsDesc=要安装哪些组件？
+SelectComponentsLabel2=请勾选要安装的组件，清除不要安装的组件。准备好后单击“下一步”继续。
+FullInstallation=完全安装
+CompactInstallation=简洁安装
+CustomInstallation=自定义安装
+NoUninstallWarningTitle=组件已存在
+NoUninstallWarning=安装程序检测到您的电脑上已经安装了以下组件：%n%n%1%n%n取消选择这些组件不会卸载它们。%n%n仍要继续吗？
+ComponentSize1=%1 KB
+ComponentSize2=%1 MB
+ComponentsDiskSpaceGBLabel=当前选择至少需要 [gb] GB 磁盘空间。
+ComponentsDiskSpaceMBLabel=当前选择至少需要 [mb] MB 磁盘空间。
+
 ; *** "Select Additional Tasks" wizard page
 WizardSelectTasks=选择附加任务
 SelectTasksDesc=要执行哪些附加任务？
 SelectTasksLabel2=请选择安装 [name] 时要执行的附加任务，然后单击“下一步”。
+
+; *** "Select Start Menu Folder" wizard page
+WizardSelectProgramGroup=选择“开始”菜单文件夹
+SelectStartMenuFolderDesc=安装程序应将程序的快捷方式放在哪里？
+SelectStartMenuFolderLabel3=安装程序将在以下“开始”菜单文件夹中创建程序的快捷方式。
+SelectStartMenuFolderBrowseLabel=单击“下一步”继续。如需选择其他文件夹，请单击“浏览”。
+MustEnterGroupName=必须输入文件夹名称。
+GroupNameTooLong=文件夹名称或路径过长。
+InvalidGroupName=文件夹名称无效。
+BadGroupName=文件夹名称不能包含以下字符：%n%n%1
+NoProgramGroupCheck2=不创建“开始”菜单文件夹(&D)
 
 ; *** "Ready to Install" wizard page
 WizardReady=准备安装
@@ -176,6 +215,25 @@ ReadyMemoType=安装类型：
 ReadyMemoComponents=所选组件：
 ReadyMemoGroup=“开始”菜单文件夹：
 ReadyMemoTasks=附加任务：
+
+; *** TDownloadWizardPage wizard page and DownloadTemporaryFile
+DownloadingLabel=正在下载附加文件...
+ButtonStopDownload=停止下载(&S)
+StopDownload=确定要停止下载吗？
+ErrorDownloadAborted=下载已中止
+ErrorDownloadFailed=下载失败：%1 %2
+ErrorDownloadSizeFailed=获取文件大小失败：%1 %2
+ErrorFileHash1=计算文件哈希值失败：%1
+ErrorFileHash2=文件哈希值不符：应为 %1，实为 %2
+ErrorProgress=进度无效：%1 / %2
+ErrorFileSize=文件大小不符：应为 %1，实为 %2
+
+; *** TExtractionWizardPage wizard page and Extract7ZipArchive
+ExtractionLabel=正在解压附加文件...
+ButtonStopExtraction=停止解压(&S)
+StopExtraction=确定要停止解压吗？
+ErrorExtractionAborted=解压已中止
+ErrorExtractionFailed=解压失败：%1
 
 ; *** "Preparing to Install" wizard page
 WizardPreparing=正在准备安装
@@ -207,6 +265,13 @@ NoRadio=否，稍后我自己重新启动(&N)
 RunEntryExec=运行 %1
 ; used for example as 'View Readme.txt'
 RunEntryShellExec=查看 %1
+
+; *** "Setup Needs the Next Disk" stuff
+ChangeDiskTitle=安装程序需要下一张磁盘
+SelectDiskLabel2=请插入第 %1 张磁盘，然后单击“确定”。%n%n如果该磁盘上的文件在下面显示的文件夹以外的位置，请输入正确的路径或单击“浏览”。
+PathLabel=路径(&P)：
+FileNotInDir2=在“%2”中找不到文件“%1”。请插入正确的磁盘或选择其他文件夹。
+SelectDirectoryLabel=请指定下一张磁盘的位置。
 
 ; *** Installation phase messages
 SetupAborted=安装未完成。%n%n请解决问题后重新运行安装程序。
@@ -317,12 +382,12 @@ ShutdownBlockReasonUninstallingApp=正在卸载 %1。
 
 NameAndVersion=%1 版本 %2
 AdditionalIcons=附加快捷方式：
-CreateDesktopIcon=创建桌面快捷方式(&D)
-CreateQuickLaunchIcon=创建快速启动栏快捷方式(&Q)
+CreateDesktopIcon=创建桌面快捷方式
+CreateQuickLaunchIcon=创建快速启动栏快捷方式
 ProgramOnTheWeb=%1 网站
 UninstallProgram=卸载 %1
 LaunchProgram=运行 %1
-AssocFileExtension=将 %2 文件关联到 %1(&A)
+AssocFileExtension=将 %2 文件关联到 %1
 AssocingFileExtension=正在将 %2 文件关联到 %1...
 AutoStartProgramGroupDescription=开机启动：
 AutoStartProgram=开机时自动启动 %1

@@ -3,7 +3,13 @@
 ; Build the PyInstaller bundle first (dist\sto-apply\), then, from the repo root:
 ;   ISCC /DAppVersion=0.1.0 build\installer.iss
 ; The setup program lands in dist\installer\. CI passes the version read from
-; app/__init__.py, which is the only place it is kept.
+; app/__init__.py, which is the only place it is kept. The bundle holds the
+; windowed sto-apply.exe and the console sto-apply-cli.exe (the command line),
+; sharing _internal\; [Files] installs all of it.
+;
+; tests/test_installer.py compiles and uses this script under wine on every CI
+; run (build/installer_check.py): keep ISCC free of warnings, or list the one
+; you accept there with its reason.
 ;
 ; Every relative path below is relative to this script's folder (build\), which
 ; is Inno's default source directory, so the script works whatever the current
@@ -24,10 +30,31 @@
 #endif
 
 #define AppName "新型标准化技术组织申报助手"
+; The publisher shown in Apps & features and in setup.exe's properties; the same
+; name as the bundle's own version resource (CompanyName in app.spec).
+#define AppPublisher AppName
 #define AppExeName "sto-apply.exe"
 #define AppProgId "StoApply.Application"
 #define AppFileExt ".stoa"
 #define AppFileTypeName "申报文件"
+
+; Windows keeps a file's version as four numbers (a.b.c.d), while AppVersion is
+; the app's own version text, which may carry a pre-release such as 0.2.0rc1.
+; AppVersionNumbers is its leading run of digits and dots, padded with ".0" to
+; four parts: 0.2.0rc1 and 0.2.0 both give 0.2.0.0, 0.0.0-dev gives 0.0.0.0.
+; Where the full text matters (Apps & features, the properties' product
+; version) AppVersion itself is shown.
+#define VersionEnd
+#for {VersionEnd = 1; VersionEnd <= Len(AppVersion) && Pos(Copy(AppVersion, VersionEnd, 1), "0123456789.") > 0; VersionEnd++} VersionEnd
+#define AppVersionNumbers Copy(AppVersion, 1, VersionEnd - 1)
+#if Copy(AppVersionNumbers, Len(AppVersionNumbers), 1) == "."
+  #define AppVersionNumbers Copy(AppVersionNumbers, 1, Len(AppVersionNumbers) - 1)
+#endif
+#define VersionDots Len(AppVersionNumbers) - Len(StringChange(AppVersionNumbers, ".", ""))
+#if AppVersionNumbers == "" || VersionDots > 3 || Pos("..", AppVersionNumbers) > 0
+  #error AppVersion must start with up to four numbers separated by dots (e.g. 0.2.0 or 0.2.0rc1)
+#endif
+#for {VersionDots = VersionDots; VersionDots < 3; VersionDots++} AppVersionNumbers = AppVersionNumbers + ".0"
 
 [Setup]
 ; AppId identifies this application across versions (upgrade in place, one
@@ -35,6 +62,19 @@
 AppId={{51495F32-5DA5-48F2-A56B-12740B005EF6}
 AppName={#AppName}
 AppVersion={#AppVersion}
+AppPublisher={#AppPublisher}
+; Apps & features lists the application by its name alone, as the README tells
+; users to find it (Inno's default would add " 版本 <version>").
+UninstallDisplayName={#AppName}
+; setup.exe's own properties (details tab): who made it, what it installs, and
+; the numeric version Windows requires beside the full version text.
+VersionInfoCompany={#AppPublisher}
+VersionInfoDescription={#AppName} 安装程序
+VersionInfoProductName={#AppName}
+VersionInfoVersion={#AppVersionNumbers}
+VersionInfoTextVersion={#AppVersion}
+VersionInfoProductVersion={#AppVersionNumbers}
+VersionInfoProductTextVersion={#AppVersion}
 ; Per-user install without elevation; /ALLUSERS on the command line still
 ; allows a machine-wide install by an administrator.
 PrivilegesRequired=lowest
@@ -62,8 +102,8 @@ OutputDir=..\dist\installer
 OutputBaseFilename=sto-apply-{#AppVersion}-setup
 
 [Languages]
-; Our own Simplified Chinese messages; messages it does not define fall back to
-; the English ones of Inno's Default.isl (the compiler warns about each one).
+; Our own Simplified Chinese messages. It defines every message of Inno Setup
+; 6.4's Default.isl, so a build prints no "message not defined" warning.
 Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 
 [CustomMessages]
