@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import hant
 from app.intake.record import PACKAGE, Submission
 from app.json_io import CHECKSUM_DIGITS
 from app.package import JSON_NAME
@@ -98,11 +99,14 @@ def application_data(register: Path, submission: Submission) -> dict[str, Any] |
     return data if isinstance(data, dict) else None
 
 
-def changes(register: Path, old: Submission, new: Submission, language: str = "zh_CN") -> list[str]:
-    """What changed from ``old`` to ``new``, one Chinese line per field (``app.compare``)."""
+def changes(register: Path, old: Submission, new: Submission,
+            language: str = hant.SIMPLIFIED) -> list[str]:
+    """What changed from ``old`` to ``new``, one Chinese line per field, in the wizard's
+    order: the same comparison as the history's and the member answers' (``app.compare``)."""
     from app.compare import compare, describe
 
     before, after = application_data(register, old), application_data(register, new)
     if before is None or after is None:
         return []
-    return [describe(change, language) for change in compare(before, after).changes]
+    comparison = compare(before, after)
+    return [describe(change, language, comparison.org_type) for change in comparison.changes]
