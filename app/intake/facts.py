@@ -29,9 +29,9 @@ def _row(table: type[SQLModel], data: dict[str, Any], member_ids: list[int],
 def facts_from_json(data: dict[str, Any], today: dt.date) -> Facts:
     """``Facts`` of a JSON that ``app.json_io.read_json`` accepted (the schema's shape)."""
     member_ids = list(range(1, len(data["members"]) + 1))
-    lists = {key: [_row(table, row, member_ids, n + 1, n) for n, row in enumerate(data[key])]
+    lists: dict[str, Any] = {key: [_row(table, row, member_ids, n + 1, n) for n, row in enumerate(data[key])]
              for key, table in exchange.LISTS.items()}
-    sections = {key: _row(table, data[key], member_ids, 1) for key, table in exchange.SECTIONS.items()}
+    sections: dict[str, Any] = {key: _row(table, data[key], member_ids, 1) for key, table in exchange.SECTIONS.items()}
     sections["applicant"].member_id = member_ids[0]
     follows = applicant_row.member_values(sections["application"].org_type,
                                           sections["applicant"].nature, sections["applicant"].role)

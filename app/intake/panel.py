@@ -86,9 +86,9 @@ def _summary(sheet: Worksheet, chosen: list[Unit]) -> None:
         sheet.cell(total, column, f"=SUM({letter}3:{letter}{last})")
     for cell in sheet[total]:
         cell.font = BOLD
-    for column, width in zip("ABCDEFGHIJKLMNOP", (5, 16, 30, 30, 24, 8, 8, 8, 8, 12, 12, 8, 8, 8, 14, 17),
+    for letter, width in zip("ABCDEFGHIJKLMNOP", (5, 16, 30, 30, 24, 8, 8, 8, 8, 12, 12, 8, 8, 8, 14, 17),
                              strict=True):
-        sheet.column_dimensions[column].width = width
+        sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "D3"
 
 

@@ -80,8 +80,10 @@ def inspect(path: Path, call: Call | None = None, shown: str = "") -> list[Entry
     if len(infos) > MAX_ENTRIES:
         raise ZipRefused(f"「{shown_zip}」有 {len(infos)} 个文件，超过 {MAX_ENTRIES} 个的上限，"
                          "不是一份申报材料，未解压。")
-    entries, seen, total = [], {}, 0
-    folders = set()
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    folders: set[str] = set()
+    total = 0
     for info in infos:
         name = info.filename
         why = _bad_name(name)
