@@ -65,17 +65,13 @@ class RegisterFilter(QSortFilterProxyModel):
         return row not in self.hidden and super().filterAcceptsRow(row, parent)
 
 
-def default_register() -> Path:
-    return paths.documents_dir() / "受理登记"
-
-
 class IntakeWindow(QMainWindow):
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
         self.setWindowTitle(_("受理申报（主管部门）"))
         window_fit.fit(self, 1280, 760)
         self.setAcceptDrops(True)
-        self.folder = folder or default_register()
+        self.folder = folder or record.default_register(paths.documents_dir())
         self.submissions: list[Submission] = []
         self.job: IntakeJob | None = None
         central = QWidget()
@@ -363,7 +359,7 @@ class IntakeWindow(QMainWindow):
     def export_panel(self) -> None:
         from app.intake.panel import write_panel
 
-        target = self.ask_panel(self.folder / "专家评审.xlsx", len(self.units))
+        target = self.ask_panel(self.folder / record.PANEL_NAME, len(self.units))
         if target is None:
             return
         try:
@@ -395,7 +391,7 @@ def details_html(submission: Submission, folder: Path) -> str:
     if submission.findings:
         parts.append(f"<h4>{escape(_('发现的问题'))}</h4><ul>")
         for finding in submission.findings:
-            clause = f"（{_('通知')}{finding['clause']}）" if finding.get("clause") else ""
+            clause = _("（通知{clause}）").format(clause=finding["clause"]) if finding.get("clause") else ""
             parts.append(f"<li style='color:{FINDING_COLOURS[finding['kind']]}'>"
                          f"{escape(finding['message'])}{escape(clause)}</li>")
         parts.append("</ul>")
@@ -403,6 +399,7 @@ def details_html(submission: Submission, folder: Path) -> str:
         parts.append(f"<p style='color:#1e7b34'>{escape(_('文件与清单一致，校验码一致，检查未发现问题。'))}</p>")
     if submission.kind != PACKAGE and submission.files:
         parts.append(f"<h4>{escape(_('压缩包中的文件'))}</h4><ul>" + "".join(
-            f"<li>{escape(str(name))}（{size} {escape(_('字节'))}）</li>" for name, size in submission.files[:200])
+            "<li>" + escape(_("{name}（{size} 字节）").format(name=name, size=size)) + "</li>"
+            for name, size in submission.files[:200])
             + "</ul>")
     return "".join(parts)

@@ -19,6 +19,9 @@ RECEIVED_FOLDER = "received"
 ITEMS_FOLDER = "items"
 PACKAGE_FOLDER = "package"  # inside items/NNN: the unpacked zip
 
+REGISTER_NAME = "受理登记"  # the register folder's default name, under the documents folder
+PANEL_NAME = "专家评审.xlsx"  # the panel workbook's default name, in the register folder
+
 PACKAGE = "package"  # a package of this tool, checked
 FOREIGN = "foreign"  # a zip or file from elsewhere: listed, not checked
 REFUSED = "refused"  # unsafe or unreadable: refused with the reason
@@ -82,3 +85,7 @@ def save(folder: Path, submissions: list[Submission]) -> None:
 
 def is_register(folder: Path) -> bool:
     return (folder / REGISTER_FILE).is_file() and os.access(folder / REGISTER_FILE, os.R_OK)
+
+
+def default_register(documents: Path) -> Path:
+    return documents / REGISTER_NAME
