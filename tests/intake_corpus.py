@@ -82,7 +82,7 @@ def mail(zip_path: Path, target: Path, sender: str, when: dt.datetime,
     message["From"] = sender
     message["To"] = call.email
     message["Date"] = format_datetime(when)
-    message["Subject"] = subject if subject is not None else f"{call.subject_mark}-{zip_path.stem}"
+    message["Subject"] = subject if subject is not None else zip_path.stem  # (the mark, then the unit)
     message.set_content("王老师：您好，申报材料电子版见附件，请查收。")
     message.add_attachment(zip_path.read_bytes(), maintype="application", subtype="zip",
                            filename=zip_path.name)

@@ -137,6 +137,10 @@ def _scoring(sheet: Worksheet, org_type: str, criteria: list[Criterion], chosen:
     sheet.append(["", "要点", "", *[c.guide for c in criteria], "", ""])
     for cell in [*sheet[2], *sheet[3]]:
         cell.font = BOLD
+    for cell in sheet[2]:
+        cell.alignment = WRAP
+    sheet.row_dimensions[2].height = 45
+    sheet.row_dimensions[5].height = 90
     for column in range(first_score, last_score + 1):
         sheet.cell(3, column).fill = EDITABLE
         sheet.cell(5, column).alignment = WRAP
@@ -187,6 +191,11 @@ def write_panel(register: Path, submissions: list[Submission], target: Path,
         if of_type:
             sheet = book.create_sheet(f"评分-{choices.ORG_TYPES[org_type]}", 1)
             _scoring(sheet, org_type, criteria[org_type], of_type, facts_sheets)
+    for sheet in book.worksheets:  # printed for the experts: each sheet one page wide, A4
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, book.save)
     written = [target]
