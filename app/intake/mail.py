@@ -12,7 +12,6 @@ import email
 import email.policy
 import email.utils
 import quopri
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -107,14 +106,15 @@ def read_mail(path: Path, call: Call) -> Mail:
 # boundaries (bytes searches), each part's headers parsed by the standard library and
 # its body decoded in one call.
 MAX_NESTING = 5  # multipart inside multipart: a forwarded mail is two or three deep
-BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:
-    found = BLANK_LINE.search(raw)
-    if found is None:
+    """The headers and the body: split at the first blank line (CRLF or LF)."""
+    ends = [(at, len(mark)) for mark in (b"\r\n\r\n", b"\n\n") if (at := raw.find(mark)) >= 0]
+    if not ends:
         return raw, b""
-    return raw[:found.start()], raw[found.end():]
+    at, length = min(ends)
+    return raw[:at], raw[at + length:]
 
 
 def _headers(head: bytes) -> EmailMessage:
@@ -149,7 +149,11 @@ def _decoded(part: EmailMessage, content: bytes) -> bytes | None:
     encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     try:
         if encoding == "base64":
-            return base64.b64decode(content)  # (not validating: line ends are skipped)
+            joined = content.replace(b"\r\n", b"").replace(b"\n", b"")
+            try:  # strict is three times faster; a mail with stray characters is read leniently
+                return binascii.a2b_base64(joined, strict_mode=True)
+            except binascii.Error:
+                return base64.b64decode(content)
         if encoding == "quoted-printable":
             return quopri.decodestring(content)
     except (ValueError, binascii.Error):
