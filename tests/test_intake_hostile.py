@@ -119,6 +119,20 @@ def test_every_refusal_is_a_row_of_the_register(tmp_path: Path) -> None:
     assert not (tmp_path / "x").exists()
 
 
+def test_a_link_inside_an_unpacked_folder_is_refused_not_followed(tmp_path: Path) -> None:
+    package = tmp_path / "inbox" / "解压后的文件夹"
+    (package / "附件").mkdir(parents=True)
+    (package / "application.json").write_text("{}", encoding="utf-8")
+    secret = tmp_path / "机密.txt"
+    secret.write_text("不该被读到", encoding="utf-8")
+    (package / "附件" / "营业执照.pdf").symlink_to(secret)
+    receive([tmp_path / "inbox"], tmp_path / "register")
+    [found] = record.load(tmp_path / "register")
+    assert found.kind == record.REFUSED and "营业执照.pdf" in found.reason and "链接" in found.reason
+    assert not any("不该被读到" in p.read_text("utf-8", "replace")
+                   for p in (tmp_path / "register").rglob("*") if p.is_file() and not p.is_symlink())
+
+
 def test_malformed_json_in_a_package_is_a_finding_not_a_crash(tmp_path: Path) -> None:
     package = tmp_path / "package"
     package.mkdir()

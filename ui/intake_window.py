@@ -3,7 +3,6 @@ each unit once (its latest submission first, earlier ones below it), sortable an
 filterable; details with the problems found; what changed between two submissions;
 a paper copy's checksum looked up; the expert panel's workbook exported."""
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -39,13 +38,13 @@ from app.intake.table import rows
 
 from ui import window_fit
 from ui.i18n import _, current_language
+from ui.intake_details import details_html
 from ui.intake_job import IntakeJob
 
 SHOWN = ("序号", "状态", "类型", "申报单位", "组织名称", "推荐单位", "成员单位数", "牵头项目数",
          "标准供给", "经费来源（万元）", "完整性问题", "检查错误", "检查警告", "校验码", "收到时间", "来源文件")
 ALTERED = QColor("#f8d7da")
 REFUSED = QColor("#e2e3e5")
-FINDING_COLOURS = {"integrity": "#b02a37", "error": "#c0392b", "warning": "#8a6d3b"}
 
 
 def _of_kind(submission: Submission, kind: int) -> bool:
@@ -372,37 +371,3 @@ class IntakeWindow(QMainWindow):
             return
         self.statusBar().showMessage(_("已导出：{path}（另有 {n} 份申报书 PDF）").format(
             path=written[0], n=len(written) - 1))
-
-
-def details_html(submission: Submission, folder: Path) -> str:
-    """The selected submission: its facts, the problems found, where its copy is."""
-    summary = submission.summary
-    parts = [f"<h3>{escape(summary.get('applicant') or submission.source)}</h3>"]
-    facts = [(_("类型"), summary.get("org_type_label") or _(record.KIND_LABELS[submission.kind])),
-             (_("组织名称"), summary.get("org_name", "")), (_("统一社会信用代码"), summary.get("credit_code", "")),
-             (_("推荐单位"), summary.get("recommender", "")), (_("校验码"), submission.checksum),
-             (_("收到时间"), submission.received_on.replace("T", " ")),
-             (_("发件人"), submission.mail_sender), (_("邮件主题"), submission.mail_subject),
-             (_("来源文件"), submission.source), (_("受理副本"), str(folder / submission.copy))]
-    parts.append("<table>" + "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>"
-                                     for k, v in facts if v) + "</table>")
-    if submission.mail_mark is False:
-        parts.append(f"<p style='color:#8a6d3b'>{escape(_('邮件主题没有注明申报标识。'))}</p>")
-    if submission.reason:
-        colour = "#b02a37" if submission.kind == record.REFUSED else "#333"
-        parts.append(f"<p style='color:{colour}'>{escape(submission.reason)}</p>")
-    if submission.findings:
-        parts.append(f"<h4>{escape(_('发现的问题'))}</h4><ul>")
-        for finding in submission.findings:
-            clause = _("（通知{clause}）").format(clause=finding["clause"]) if finding.get("clause") else ""
-            parts.append(f"<li style='color:{FINDING_COLOURS[finding['kind']]}'>"
-                         f"{escape(finding['message'])}{escape(clause)}</li>")
-        parts.append("</ul>")
-    elif submission.kind == PACKAGE:
-        parts.append(f"<p style='color:#1e7b34'>{escape(_('文件与清单一致，校验码一致，检查未发现问题。'))}</p>")
-    if submission.kind != PACKAGE and submission.files:
-        parts.append(f"<h4>{escape(_('压缩包中的文件'))}</h4><ul>" + "".join(
-            "<li>" + escape(_("{name}（{size} 字节）").format(name=name, size=size)) + "</li>"
-            for name, size in submission.files[:200])
-            + "</ul>")
-    return "".join(parts)

@@ -161,7 +161,11 @@ def _take(item: Path, register: Path, number: int, known: set[str],
     base = Submission(number, item.name, digest, FOREIGN, received_on,
                       copy=copy.relative_to(register).as_posix(), size=size)
     if item.is_dir():
-        shutil.copytree(item, folder / record.PACKAGE_FOLDER, symlinks=True)
+        link = next((p for p in item.rglob("*") if p.is_symlink()), None)
+        if link is not None:  # a link inside would have intake read what it points at
+            return [_refused(number, item, digest, f"文件夹「{shown}」中的「{limits.excerpt(link.name, 60)}」"
+                             "是链接（快捷方式），已拒收；请申报单位重新发送压缩包。", received_on, size)]
+        shutil.copytree(item, folder / record.PACKAGE_FOLDER)
         base.copy = (folder / record.PACKAGE_FOLDER).relative_to(register).as_posix()
         return [_checked(base, folder / record.PACKAGE_FOLDER, register)]
     shutil.copyfile(item, copy)
