@@ -37,7 +37,7 @@ from app.intake.record import PACKAGE, Submission
 from app.intake.table import rows
 
 from ui import window_fit
-from ui.i18n import _, current_language
+from ui.i18n import TITLE, _, current_language
 from ui.intake_details import details_html
 from ui.intake_job import IntakeJob
 
@@ -45,6 +45,14 @@ SHOWN = ("序号", "状态", "类型", "申报单位", "组织名称", "推荐�
          "标准供给", "经费来源（万元）", "完整性问题", "检查错误", "检查警告", "校验码", "收到时间", "来源文件")
 ALTERED = QColor("#f8d7da")
 REFUSED = QColor("#e2e3e5")
+
+
+def shown_word(value: str) -> str:
+    """A status or type the register writes in Chinese, in the window's language."""
+    words = {"最新": _("最新"), "早先提交": _("早先提交"), "其他来源": _("其他来源"), "已拒收": _("已拒收"),
+             "申报材料": _("申报材料"), "技术标准创新基地": _("技术标准创新基地"),
+             "标准化创新中心": _("标准化创新中心")}
+    return words.get(value, value)
 
 
 def _of_kind(submission: Submission, kind: int) -> bool:
@@ -112,7 +120,8 @@ class IntakeWindow(QMainWindow):
         layout.addLayout(find)
         layout.addWidget(self.found)
         self.model = QStandardItemModel(0, len(SHOWN))
-        self.model.setHorizontalHeaderLabels([_(name) for name in SHOWN])
+        self.model.setHorizontalHeaderLabels([_(name, TITLE) if name == "申报单位" else _(name)
+                                              for name in SHOWN])
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
@@ -261,6 +270,8 @@ class IntakeWindow(QMainWindow):
             items = []
             for name in SHOWN:
                 value = cells[name]
+                if name in ("状态", "类型"):
+                    value = shown_word(str(value))
                 item = QStandardItem()
                 item.setData(value if isinstance(value, int) else str(value), Qt.ItemDataRole.DisplayRole)
                 items.append(item)
