@@ -154,3 +154,23 @@ def test_the_command_line_registers_and_writes_the_panel(inbox: dict, tmp_path: 
     assert len(list((tmp_path / "评审-申报书").glob("*.pdf"))) == 13
     assert main(["panel", str(tmp_path / "nowhere"), "--out", str(tmp_path / "x.xlsx")]) == 2
     assert "不是受理登记文件夹" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_panel_workbook_of_the_round_holds_every_applicant_in_libreoffice(taken: Path,
+                                                                               tmp_path: Path) -> None:
+    from test_intake_panel import recalculated
+
+    from app.intake.panel import write_panel
+
+    target = tmp_path / "评审.xlsx"
+    write_panel(taken, record.load(taken), target)
+    computed = recalculated(target, tmp_path)
+    summary = computed["汇总"]
+    names = [summary.cell(row, 3).value for row in range(3, 16)]
+    assert sorted(names) == sorted(unit.latest.summary["applicant"] for unit in units(record.load(taken)))
+    assert summary.cell(16, 3).value == "13 家"
+    assert summary.cell(16, 6).value == sum(summary.cell(row, 6).value for row in range(3, 16))
+    assert sum(1 for row in range(3, 16) if summary.cell(row, 12).value) == 1  # the tampered one
+    scoring = [name for name in computed.sheetnames if name.startswith("评分-")]
+    assert sum(computed[name].max_row - 5 for name in scoring) == 13
