@@ -205,6 +205,7 @@ class Controller(QObject):
         super().__init__()
         self._start: StartWindow | None = None  # made when first shown
         self.windows: list[MainWindow] = []
+        self.intake_window: QWidget | None = None
         self.quick_open = quick_open
         self.warm_up = WarmUp(self)
         self.warm_up.storage_loaded.connect(self._finish_openings)
@@ -218,6 +219,7 @@ class Controller(QObject):
             self._start.sample_requested.connect(self.open_sample)
             self._start.import_requested.connect(self.import_backup)
             self._start.language_requested.connect(self.set_language)
+            self._start.intake_requested.connect(self.open_intake)
         return self._start
 
     def set_language(self, language: str) -> None:
@@ -235,6 +237,16 @@ class Controller(QObject):
             self._start = None
             if was_visible:
                 self.show_start()
+
+    def open_intake(self) -> QWidget:
+        """The bureau's mode, in a window of its own (one is enough: it is raised again)."""
+        from ui.intake_window import IntakeWindow
+
+        if self.intake_window is None:
+            self.intake_window = IntakeWindow()
+        self.intake_window.show()
+        self.intake_window.raise_()
+        return self.intake_window
 
     def _dialog_parent(self) -> QWidget | None:
         """The start screen if it is showing: a message opened from it stays on top of it."""

@@ -30,6 +30,7 @@ class StartWindow(QWidget):
     import_requested = Signal(Path, Path)
     sample_requested = Signal(str)
     language_requested = Signal(str)  # a key of ui.i18n.LANGUAGES
+    intake_requested = Signal()  # the bureau's mode (ui.intake_window)
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,6 +98,10 @@ class StartWindow(QWidget):
         # recent files, the list's label floated in the middle of the box).
         open_layout.addStretch(0)
         layout.addWidget(open_box, 1)
+        intake = QPushButton(_("受理申报（主管部门）…"))
+        intake.setToolTip(_("市场监管部门：核对收到的申报邮件和压缩包，登记并导出专家评审材料"))
+        intake.clicked.connect(self.intake_requested.emit)
+        layout.addWidget(intake)
         self.refresh_recent()
 
     def refresh_recent(self) -> None:

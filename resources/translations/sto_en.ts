@@ -180,6 +180,286 @@
       <translation>Error while importing “{name}”: {reason}</translation>
     </message>
     <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>组织名称</source>
+      <translation>Organization name</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码</source>
+      <translation>Unified social credit code</translation>
+    </message>
+    <message>
+      <source>推荐单位</source>
+      <translation>Recommending Authority</translation>
+    </message>
+    <message>
+      <source>校验码</source>
+      <translation>Checksum</translation>
+    </message>
+    <message>
+      <source>收到时间</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>发件人</source>
+      <translation>Sender</translation>
+    </message>
+    <message>
+      <source>邮件主题</source>
+      <translation>Mail subject</translation>
+    </message>
+    <message>
+      <source>来源文件</source>
+      <translation>Source file</translation>
+    </message>
+    <message>
+      <source>受理副本</source>
+      <translation>Intake copy</translation>
+    </message>
+    <message>
+      <source>邮件主题没有注明申报标识。</source>
+      <translation>The mail's subject does not carry the call's mark.</translation>
+    </message>
+    <message>
+      <source>发现的问题</source>
+      <translation>Problems found</translation>
+    </message>
+    <message>
+      <source>（通知{clause}）</source>
+      <translation> (Notice §{clause})</translation>
+    </message>
+    <message>
+      <source>文件与清单一致，校验码一致，检查未发现问题。</source>
+      <translation>Files match the manifest, the checksum matches, the check found no problems.</translation>
+    </message>
+    <message>
+      <source>压缩包中的文件</source>
+      <translation>Files in the zip</translation>
+    </message>
+    <message>
+      <source>{name}（{size} 字节）</source>
+      <translation>{name} ({size} bytes)</translation>
+    </message>
+    <message>
+      <source>受理时出错：{reason}</source>
+      <translation>Intake failed: {reason}</translation>
+    </message>
+    <message>
+      <source>序号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>申报单位</source>
+      <translation>the applicant unit</translation>
+    </message>
+    <message>
+      <source>成员单位数</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>牵头项目数</source>
+      <translation>Led projects</translation>
+    </message>
+    <message>
+      <source>标准供给</source>
+      <translation>Standards Supply</translation>
+    </message>
+    <message>
+      <source>经费来源（万元）</source>
+      <translation>Funding sources (10k yuan)</translation>
+    </message>
+    <message>
+      <source>完整性问题</source>
+      <translation>Integrity problems</translation>
+    </message>
+    <message>
+      <source>检查错误</source>
+      <translation>Check errors</translation>
+    </message>
+    <message>
+      <source>检查警告</source>
+      <translation>Check warnings</translation>
+    </message>
+    <message>
+      <source>最新</source>
+      <translation>Latest</translation>
+    </message>
+    <message>
+      <source>早先提交</source>
+      <translation>Earlier submission</translation>
+    </message>
+    <message>
+      <source>其他来源</source>
+      <translation>From elsewhere</translation>
+    </message>
+    <message>
+      <source>已拒收</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>申报材料</source>
+      <translation>Application package</translation>
+    </message>
+    <message>
+      <source>技术标准创新基地</source>
+      <translation>Technical Standards Innovation Base</translation>
+    </message>
+    <message>
+      <source>标准化创新中心</source>
+      <translation>Standardization Innovation Center</translation>
+    </message>
+    <message>
+      <source>受理申报（主管部门）</source>
+      <translation>Intake of applications (bureau)</translation>
+    </message>
+    <message>
+      <source>受理文件夹…</source>
+      <translation>Take in folder…</translation>
+    </message>
+    <message>
+      <source>选择存放收到的邮件（.eml）、压缩包或解压后文件夹的文件夹；原件不会被改动</source>
+      <translation>Choose the folder holding the received e-mails (.eml), zips or unpacked folders; the originals are never changed</translation>
+    </message>
+    <message>
+      <source>受理文件…</source>
+      <translation>Take in files…</translation>
+    </message>
+    <message>
+      <source>更换登记文件夹…</source>
+      <translation>Change register folder…</translation>
+    </message>
+    <message>
+      <source>导出专家评审材料…</source>
+      <translation>Export for the expert panel…</translation>
+    </message>
+    <message>
+      <source>筛选：单位、推荐单位、校验码…</source>
+      <translation>Filter: unit, recommending unit, checksum…</translation>
+    </message>
+    <message>
+      <source>纸质申报书页脚的校验码</source>
+      <translation>Checksum from a paper page's footer</translation>
+    </message>
+    <message>
+      <source>核对纸质件</source>
+      <translation>Match paper copy</translation>
+    </message>
+    <message>
+      <source>详情</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>两次提交的修改</source>
+      <translation>Changes between submissions</translation>
+    </message>
+    <message>
+      <source>选择收到的申报材料所在的文件夹</source>
+      <translation>Choose the folder with the received applications</translation>
+    </message>
+    <message>
+      <source>选择收到的邮件或压缩包</source>
+      <translation>Choose received e-mails or zips</translation>
+    </message>
+    <message>
+      <source>选择受理登记文件夹</source>
+      <translation>Choose the register folder</translation>
+    </message>
+    <message>
+      <source>注意：这不是该单位最新的一次提交。</source>
+      <translation> Note: this is not the unit's latest submission.</translation>
+    </message>
+    <message>
+      <source>注意：电子版的数据被改动过，只与文件清单中的校验码一致。</source>
+      <translation> Note: the electronic data was altered; only the manifest's checksum matches.</translation>
+    </message>
+    <message>
+      <source>全部</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>有问题的</source>
+      <translation>With problems</translation>
+    </message>
+    <message>
+      <source>其他来源和已拒收</source>
+      <translation>From elsewhere and refused</translation>
+    </message>
+    <message>
+      <source>筛选：</source>
+      <translation>Filter:</translation>
+    </message>
+    <message>
+      <source>从</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>到</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>邮件和压缩包</source>
+      <translation>E-mails and zips</translation>
+    </message>
+    <message>
+      <source>该单位只有一次提交。</source>
+      <translation>This unit has only one submission.</translation>
+    </message>
+    <message>
+      <source>校验码 {code} 与第 {n} 项（{unit}，{when}）一致。</source>
+      <translation>Checksum {code} matches item {n} ({unit}, {when}).</translation>
+    </message>
+    <message>
+      <source>正在受理 {done}/{total}：{name}</source>
+      <translation>Taking in {done}/{total}: {name}</translation>
+    </message>
+    <message>
+      <source>已停止受理；已登记的保留。</source>
+      <translation>Intake stopped; what was registered is kept.</translation>
+    </message>
+    <message>
+      <source>本次登记 {added} 项（{altered} 项文件被改动，{refused} 项已拒收）；{skipped} 项此前已登记。</source>
+      <translation>Registered {added} items ({altered} with altered files, {refused} refused); {skipped} were registered before.</translation>
+    </message>
+    <message>
+      <source>登记文件夹：{path}</source>
+      <translation>Register folder: {path}</translation>
+    </message>
+    <message>
+      <source>两次提交的内容相同。</source>
+      <translation>The two submissions have the same content.</translation>
+    </message>
+    <message>
+      <source>无法导出</source>
+      <translation>Cannot export</translation>
+    </message>
+    <message>
+      <source>已导出：{path}（另有 {n} 份申报书 PDF）</source>
+      <translation>Exported: {path} (and {n} form PDFs)</translation>
+    </message>
+    <message>
+      <source>第 {n} 项，{when}，校验码 {checksum}</source>
+      <translation>Item {n}, {when}, checksum {checksum}</translation>
+    </message>
+    <message>
+      <source>请输入校验码（至少 {n} 位）。</source>
+      <translation>Type the checksum (at least {n} characters).</translation>
+    </message>
+    <message>
+      <source>没有与校验码 {code} 一致的提交：纸质件与收到的电子版不一致，或电子版尚未收到。</source>
+      <translation>No submission matches checksum {code}: the paper copy differs from the electronic one received, or that has not arrived yet.</translation>
+    </message>
+    <message>
+      <source>无法写入「{path}」：{reason}</source>
+      <translation>Cannot write "{path}": {reason}</translation>
+    </message>
+    <message>
       <source>{header}：选中表格中的一行后在此填写</source>
       <translation>{header}: select a row of the table to fill this in</translation>
     </message>
@@ -748,16 +1028,8 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>New-type standardization technical organizations are of two kinds: Technical Standards Innovation Bases and Standardization Innovation Centers (Notice §I). A base is formed jointly by several units along an industry chain (upstream and downstream) or within an industrial park, and is applied for by an industry-leading enterprise, a park management unit or a standardization body; a center is applied for independently by a single enterprise or public institution with strong technical capability.</translation>
     </message>
     <message>
-      <source>申报单位</source>
-      <translation>the applicant unit</translation>
-    </message>
-    <message>
       <source>申报单位应具有独立法人资格（通知二(一)2）。名称和统一社会信用代码请与营业执照或法人证书一致。</source>
       <translation>The applicant unit must be an independent legal person (Notice §II(1)2). Enter the name and unified social credit code exactly as on the business licence or legal person certificate.</translation>
-    </message>
-    <message>
-      <source>推荐单位</source>
-      <translation>Recommending Authority</translation>
     </message>
     <message>
       <source>申报须由区人民政府或行业主管部门推荐，并由推荐单位确认盖章（通知二(一)2、二(四)1）。打印稿中的“推荐意见”、盖章和日期留空，由推荐单位手工填写。</source>
@@ -802,10 +1074,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>单位名称</source>
       <translation>Unit name</translation>
-    </message>
-    <message>
-      <source>统一社会信用代码</source>
-      <translation>Unified social credit code</translation>
     </message>
     <message>
       <source>是否具有独立法人资格</source>
@@ -1000,10 +1268,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>No problems found.</translation>
     </message>
     <message>
-      <source>（通知{clause}）</source>
-      <translation> (Notice §{clause})</translation>
-    </message>
-    <message>
       <source>{name}-数据</source>
       <translation>{name} - data</translation>
     </message>
@@ -1090,10 +1354,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>年份</source>
       <translation>Year</translation>
-    </message>
-    <message>
-      <source>状态</source>
-      <translation>Status</translation>
     </message>
     <message>
       <source>技术委员会名称及编号</source>
@@ -1304,10 +1564,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Pilots carried out</translation>
     </message>
     <message>
-      <source>标准供给</source>
-      <translation>Standards Supply</translation>
-    </message>
-    <message>
       <source>标准实施措施</source>
       <translation>Standards Implementation Measures</translation>
     </message>
@@ -1514,6 +1770,50 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>投入经费（万元）</source>
       <translation>Funds (10k yuan)</translation>
+    </message>
+    <message>
+      <source>导出专家评审材料</source>
+      <translation>Export for the expert panel</translation>
+    </message>
+    <message>
+      <source>浏览…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>保存专家评审工作簿</source>
+      <translation>Save the expert panel workbook</translation>
+    </message>
+    <message>
+      <source>工作簿：</source>
+      <translation>Workbook:</translation>
+    </message>
+    <message>
+      <source>评分项（来自申报通知的申报要求；权重可在工作簿“权重”行修改）：</source>
+      <translation>Criteria (from the call's requirements; weights can be changed in the workbook's weight row):</translation>
+    </message>
+    <message>
+      <source>评分项</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <source>依据</source>
+      <translation>Clause</translation>
+    </message>
+    <message>
+      <source>权重</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿</source>
+      <translation>Excel workbook</translation>
+    </message>
+    <message>
+      <source>为专家论证（通知二(四)3）导出：一个 Excel 工作簿（汇总表、每家单位一页、评分表及加权总分和排名公式），以及各单位收到的申报书 PDF。共 {n} 家申报单位，各取最新一次提交。</source>
+      <translation>For the expert review (notice 二(四)3): one Excel workbook (summary, one sheet per unit, scoring sheets with weighted totals and ranks as formulas) and each unit's form PDF as received. {n} applicant units, each by its latest submission.</translation>
     </message>
     <message>
       <source>输入页码后按回车跳转（Ctrl+G）</source>
@@ -1724,6 +2024,14 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>(none)</translation>
     </message>
     <message>
+      <source>受理申报（主管部门）…</source>
+      <translation>Intake of applications (bureau)…</translation>
+    </message>
+    <message>
+      <source>市场监管部门：核对收到的申报邮件和压缩包，登记并导出专家评审材料</source>
+      <translation>For the market regulation bureau: verify received e-mails and zips, register them and export the expert panel's materials</translation>
+    </message>
+    <message>
       <source>新建申报文件</source>
       <translation>New application file</translation>
     </message>
@@ -1770,14 +2078,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>成员单位支持函</source>
       <translation>Letter of support from a member unit</translation>
-    </message>
-    <message>
-      <source>技术标准创新基地</source>
-      <translation>Technical Standards Innovation Base</translation>
-    </message>
-    <message>
-      <source>标准化创新中心</source>
-      <translation>Standardization Innovation Center</translation>
     </message>
     <message>
       <source>创新型</source>

@@ -180,6 +180,286 @@
       <translation>導入「{name}」時出錯：{reason}</translation>
     </message>
     <message>
+      <source>类型</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>组织名称</source>
+      <translation>組織名稱</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码</source>
+      <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+      <source>推荐单位</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <source>校验码</source>
+      <translation>校驗碼</translation>
+    </message>
+    <message>
+      <source>收到时间</source>
+      <translation>收到時間</translation>
+    </message>
+    <message>
+      <source>发件人</source>
+      <translation>發件人</translation>
+    </message>
+    <message>
+      <source>邮件主题</source>
+      <translation>郵件主題</translation>
+    </message>
+    <message>
+      <source>来源文件</source>
+      <translation>來源文件</translation>
+    </message>
+    <message>
+      <source>受理副本</source>
+      <translation>受理副本</translation>
+    </message>
+    <message>
+      <source>邮件主题没有注明申报标识。</source>
+      <translation>郵件主題沒有註明申報標識。</translation>
+    </message>
+    <message>
+      <source>发现的问题</source>
+      <translation>發現的問題</translation>
+    </message>
+    <message>
+      <source>（通知{clause}）</source>
+      <translation>（通知{clause}）</translation>
+    </message>
+    <message>
+      <source>文件与清单一致，校验码一致，检查未发现问题。</source>
+      <translation>文件與清單一致，校驗碼一致，檢查未發現問題。</translation>
+    </message>
+    <message>
+      <source>压缩包中的文件</source>
+      <translation>壓縮包中的文件</translation>
+    </message>
+    <message>
+      <source>{name}（{size} 字节）</source>
+      <translation>{name}（{size} 字節）</translation>
+    </message>
+    <message>
+      <source>受理时出错：{reason}</source>
+      <translation>受理時出錯：{reason}</translation>
+    </message>
+    <message>
+      <source>序号</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>申报单位</source>
+      <translation>申報單位</translation>
+    </message>
+    <message>
+      <source>成员单位数</source>
+      <translation>成員單位數</translation>
+    </message>
+    <message>
+      <source>牵头项目数</source>
+      <translation>牽頭項目數</translation>
+    </message>
+    <message>
+      <source>标准供给</source>
+      <translation>標準供給</translation>
+    </message>
+    <message>
+      <source>经费来源（万元）</source>
+      <translation>經費來源（萬元）</translation>
+    </message>
+    <message>
+      <source>完整性问题</source>
+      <translation>完整性問題</translation>
+    </message>
+    <message>
+      <source>检查错误</source>
+      <translation>檢查錯誤</translation>
+    </message>
+    <message>
+      <source>检查警告</source>
+      <translation>檢查警告</translation>
+    </message>
+    <message>
+      <source>最新</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>早先提交</source>
+      <translation>早先提交</translation>
+    </message>
+    <message>
+      <source>其他来源</source>
+      <translation>其他來源</translation>
+    </message>
+    <message>
+      <source>已拒收</source>
+      <translation>已拒收</translation>
+    </message>
+    <message>
+      <source>申报材料</source>
+      <translation>申報材料</translation>
+    </message>
+    <message>
+      <source>技术标准创新基地</source>
+      <translation>技術標準創新基地</translation>
+    </message>
+    <message>
+      <source>标准化创新中心</source>
+      <translation>標準化創新中心</translation>
+    </message>
+    <message>
+      <source>受理申报（主管部门）</source>
+      <translation>受理申報（主管部門）</translation>
+    </message>
+    <message>
+      <source>受理文件夹…</source>
+      <translation>受理文件夾…</translation>
+    </message>
+    <message>
+      <source>选择存放收到的邮件（.eml）、压缩包或解压后文件夹的文件夹；原件不会被改动</source>
+      <translation>選擇存放收到的郵件（.eml）、壓縮包或解壓後文件夾的文件夾；原件不會被改動</translation>
+    </message>
+    <message>
+      <source>受理文件…</source>
+      <translation>受理文件…</translation>
+    </message>
+    <message>
+      <source>更换登记文件夹…</source>
+      <translation>更換登記文件夾…</translation>
+    </message>
+    <message>
+      <source>导出专家评审材料…</source>
+      <translation>導出專家評審材料…</translation>
+    </message>
+    <message>
+      <source>筛选：单位、推荐单位、校验码…</source>
+      <translation>篩選：單位、推薦單位、校驗碼…</translation>
+    </message>
+    <message>
+      <source>纸质申报书页脚的校验码</source>
+      <translation>紙質申報書頁腳的校驗碼</translation>
+    </message>
+    <message>
+      <source>核对纸质件</source>
+      <translation>核對紙質件</translation>
+    </message>
+    <message>
+      <source>详情</source>
+      <translation>詳情</translation>
+    </message>
+    <message>
+      <source>两次提交的修改</source>
+      <translation>兩次提交的修改</translation>
+    </message>
+    <message>
+      <source>选择收到的申报材料所在的文件夹</source>
+      <translation>選擇收到的申報材料所在的文件夾</translation>
+    </message>
+    <message>
+      <source>选择收到的邮件或压缩包</source>
+      <translation>選擇收到的郵件或壓縮包</translation>
+    </message>
+    <message>
+      <source>选择受理登记文件夹</source>
+      <translation>選擇受理登記文件夾</translation>
+    </message>
+    <message>
+      <source>注意：这不是该单位最新的一次提交。</source>
+      <translation>注意：這不是該單位最新的一次提交。</translation>
+    </message>
+    <message>
+      <source>注意：电子版的数据被改动过，只与文件清单中的校验码一致。</source>
+      <translation>注意：電子版的數據被改動過，只與文件清單中的校驗碼一致。</translation>
+    </message>
+    <message>
+      <source>全部</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>有问题的</source>
+      <translation>有問題的</translation>
+    </message>
+    <message>
+      <source>其他来源和已拒收</source>
+      <translation>其他來源和已拒收</translation>
+    </message>
+    <message>
+      <source>筛选：</source>
+      <translation>篩選：</translation>
+    </message>
+    <message>
+      <source>从</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>到</source>
+      <translation>到</translation>
+    </message>
+    <message>
+      <source>邮件和压缩包</source>
+      <translation>郵件和壓縮包</translation>
+    </message>
+    <message>
+      <source>该单位只有一次提交。</source>
+      <translation>該單位只有一次提交。</translation>
+    </message>
+    <message>
+      <source>校验码 {code} 与第 {n} 项（{unit}，{when}）一致。</source>
+      <translation>校驗碼 {code} 與第 {n} 項（{unit}，{when}）一致。</translation>
+    </message>
+    <message>
+      <source>正在受理 {done}/{total}：{name}</source>
+      <translation>正在受理 {done}/{total}：{name}</translation>
+    </message>
+    <message>
+      <source>已停止受理；已登记的保留。</source>
+      <translation>已停止受理；已登記的保留。</translation>
+    </message>
+    <message>
+      <source>本次登记 {added} 项（{altered} 项文件被改动，{refused} 项已拒收）；{skipped} 项此前已登记。</source>
+      <translation>本次登記 {added} 項（{altered} 項文件被改動，{refused} 項已拒收）；{skipped} 項此前已登記。</translation>
+    </message>
+    <message>
+      <source>登记文件夹：{path}</source>
+      <translation>登記文件夾：{path}</translation>
+    </message>
+    <message>
+      <source>两次提交的内容相同。</source>
+      <translation>兩次提交的內容相同。</translation>
+    </message>
+    <message>
+      <source>无法导出</source>
+      <translation>無法導出</translation>
+    </message>
+    <message>
+      <source>已导出：{path}（另有 {n} 份申报书 PDF）</source>
+      <translation>已導出：{path}（另有 {n} 份申報書 PDF）</translation>
+    </message>
+    <message>
+      <source>第 {n} 项，{when}，校验码 {checksum}</source>
+      <translation>第 {n} 項，{when}，校驗碼 {checksum}</translation>
+    </message>
+    <message>
+      <source>请输入校验码（至少 {n} 位）。</source>
+      <translation>請輸入校驗碼（至少 {n} 位）。</translation>
+    </message>
+    <message>
+      <source>没有与校验码 {code} 一致的提交：纸质件与收到的电子版不一致，或电子版尚未收到。</source>
+      <translation>沒有與校驗碼 {code} 一致的提交：紙質件與收到的電子版不一致，或電子版尚未收到。</translation>
+    </message>
+    <message>
+      <source>无法写入「{path}」：{reason}</source>
+      <translation>無法寫入「{path}」：{reason}</translation>
+    </message>
+    <message>
       <source>{header}：选中表格中的一行后在此填写</source>
       <translation>{header}：選中表格中的一行後在此填寫</translation>
     </message>
@@ -748,16 +1028,8 @@
       <translation>新型標準化技術組織分為技術標準創新基地和標準化創新中心兩類（通知一）。基地由產業鏈上下游或產業園區內的多家單位共同組成，由行業龍頭企業、園區管理單位或標準化機構申報；中心由一家技術能力強的企事業單位獨立申報。</translation>
     </message>
     <message>
-      <source>申报单位</source>
-      <translation>申報單位</translation>
-    </message>
-    <message>
       <source>申报单位应具有独立法人资格（通知二(一)2）。名称和统一社会信用代码请与营业执照或法人证书一致。</source>
       <translation>申報單位應具有獨立法人資格（通知二(一)2）。名稱和統一社會信用代碼請與營業執照或法人證書一致。</translation>
-    </message>
-    <message>
-      <source>推荐单位</source>
-      <translation>推薦單位</translation>
     </message>
     <message>
       <source>申报须由区人民政府或行业主管部门推荐，并由推荐单位确认盖章（通知二(一)2、二(四)1）。打印稿中的“推荐意见”、盖章和日期留空，由推荐单位手工填写。</source>
@@ -802,10 +1074,6 @@
     <message>
       <source>单位名称</source>
       <translation>單位名稱</translation>
-    </message>
-    <message>
-      <source>统一社会信用代码</source>
-      <translation>統一社會信用代碼</translation>
     </message>
     <message>
       <source>是否具有独立法人资格</source>
@@ -1000,10 +1268,6 @@
       <translation>沒有發現問題。</translation>
     </message>
     <message>
-      <source>（通知{clause}）</source>
-      <translation>（通知{clause}）</translation>
-    </message>
-    <message>
       <source>{name}-数据</source>
       <translation>{name}-數據</translation>
     </message>
@@ -1090,10 +1354,6 @@
     <message>
       <source>年份</source>
       <translation>年份</translation>
-    </message>
-    <message>
-      <source>状态</source>
-      <translation>狀態</translation>
     </message>
     <message>
       <source>技术委员会名称及编号</source>
@@ -1304,10 +1564,6 @@
       <translation>開展試點（個）</translation>
     </message>
     <message>
-      <source>标准供给</source>
-      <translation>標準供給</translation>
-    </message>
-    <message>
       <source>标准实施措施</source>
       <translation>標準實施措施</translation>
     </message>
@@ -1514,6 +1770,50 @@
     <message>
       <source>投入经费（万元）</source>
       <translation>投入經費（萬元）</translation>
+    </message>
+    <message>
+      <source>导出专家评审材料</source>
+      <translation>導出專家評審材料</translation>
+    </message>
+    <message>
+      <source>浏览…</source>
+      <translation>瀏覽…</translation>
+    </message>
+    <message>
+      <source>导出</source>
+      <translation>導出</translation>
+    </message>
+    <message>
+      <source>保存专家评审工作簿</source>
+      <translation>保存專家評審工作簿</translation>
+    </message>
+    <message>
+      <source>工作簿：</source>
+      <translation>工作簿：</translation>
+    </message>
+    <message>
+      <source>评分项（来自申报通知的申报要求；权重可在工作簿“权重”行修改）：</source>
+      <translation>評分項（來自申報通知的申報要求；權重可在工作簿“權重”行修改）：</translation>
+    </message>
+    <message>
+      <source>评分项</source>
+      <translation>評分項</translation>
+    </message>
+    <message>
+      <source>依据</source>
+      <translation>依據</translation>
+    </message>
+    <message>
+      <source>权重</source>
+      <translation>權重</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿</source>
+      <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+      <source>为专家论证（通知二(四)3）导出：一个 Excel 工作簿（汇总表、每家单位一页、评分表及加权总分和排名公式），以及各单位收到的申报书 PDF。共 {n} 家申报单位，各取最新一次提交。</source>
+      <translation>為專家論證（通知二(四)3）導出：一個 Excel 工作簿（彙總表、每家單位一頁、評分表及加權總分和排名公式），以及各單位收到的申報書 PDF。共 {n} 家申報單位，各取最新一次提交。</translation>
     </message>
     <message>
       <source>输入页码后按回车跳转（Ctrl+G）</source>
@@ -1724,6 +2024,14 @@
       <translation>（暫無）</translation>
     </message>
     <message>
+      <source>受理申报（主管部门）…</source>
+      <translation>受理申報（主管部門）…</translation>
+    </message>
+    <message>
+      <source>市场监管部门：核对收到的申报邮件和压缩包，登记并导出专家评审材料</source>
+      <translation>市場監管部門：核對收到的申報郵件和壓縮包，登記並導出專家評審材料</translation>
+    </message>
+    <message>
       <source>新建申报文件</source>
       <translation>新建申報文件</translation>
     </message>
@@ -1770,14 +2078,6 @@
     <message>
       <source>成员单位支持函</source>
       <translation>成員單位支持函</translation>
-    </message>
-    <message>
-      <source>技术标准创新基地</source>
-      <translation>技術標準創新基地</translation>
-    </message>
-    <message>
-      <source>标准化创新中心</source>
-      <translation>標準化創新中心</translation>
     </message>
     <message>
       <source>创新型</source>
