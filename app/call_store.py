@@ -71,6 +71,29 @@ def use_call(doc: ApplicationFile, call: Call) -> Call:
     return old
 
 
+PREFERENCE = "call"  # the call new applications answer, as its file's text
+
+
+def preferred_call() -> Call:
+    """The call a new application answers: the one last chosen on the start screen, or
+    the bundled one (also when the remembered one can no longer be read)."""
+    from app import preferences
+
+    text = preferences.get(PREFERENCE)
+    if isinstance(text, str) and text:
+        try:
+            return call_from_text(text)
+        except CallRefused:
+            pass
+    return bundled()
+
+
+def prefer_call(call: Call) -> None:
+    from app import preferences
+
+    preferences.put(PREFERENCE, "" if call == bundled() else call.to_text())
+
+
 def _v5_call(connection: sqlite3.Connection) -> None:
     """Version 5: each application keeps the call it answers; files made before answered
     the bundled 2021 call, which is what they are given."""
@@ -78,4 +101,5 @@ def _v5_call(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE application SET call_json = ?", (bundled().to_text(),))
 
 
-__all__ = ["CallRefused", "bundled", "call_from_text", "call_of", "check_offers", "use_call"]
+__all__ = ["CallRefused", "bundled", "call_from_text", "call_of", "check_offers", "prefer_call",
+           "preferred_call", "use_call"]

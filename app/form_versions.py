@@ -39,4 +39,5 @@ def serves(forms: tuple[str, ...] | None, version: str) -> bool:
 def newer_than_known(version: str) -> bool:
     """A version this program does not know but that sorts after every one it does: a
     call made for a later release (so the message can say to update)."""
-    return all(version > key for key in FORM_VERSIONS)
+    numbered = [int(key) for key in FORM_VERSIONS if key.isdigit()]
+    return version.isdigit() and len(version) <= 8 and int(version) > max(numbered, default=0)
