@@ -44,13 +44,14 @@ def call_summary(call: Call, today: dt.date | None = None) -> str:
     """One line (rich text) naming ``call``: number, date, deadline and days left, and a
     warning in red when it has passed or when the call was typed by hand."""
     left = call.days_left(today)
-    text = _("申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}").format(
-        number=call_text(call.number), issued=call.issued.isoformat(),
-        deadline=call.deadline.isoformat())
+    facts = {"number": call_text(call.number), "issued": call.issued.isoformat(),
+             "deadline": call.deadline.isoformat()}
     if left >= 0:
-        text += _("，还剩 {days} 天。").format(days=left)
+        text = _("申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}，还剩 {days} 天。").format(
+            days=left, **facts)
     else:
-        text += "。<br><span style='color:{}; font-weight:bold'>{}</span>".format(
+        text = _("申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}。").format(**facts)
+        text += "<br><span style='color:{}; font-weight:bold'>{}</span>".format(
             WARNING_COLOUR, _("本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。").format(
                 date=call.deadline.isoformat()))
     if call.entered_by_hand:
