@@ -47,6 +47,7 @@ def test_the_outputs_are_made_for_the_round(round_2026, tmp_path: Path) -> None:
 
     form = text_of(folder / export.FORM_FILE)
     assert ROUND_2026["number"] in form and ROUND_2026["title"] in form
+    assert "上海市黄浦区南京西路100号" in form and "一式三份" in form  # 填写说明 5
     assert "沪市监标创20210511号" not in form
     copies = PdfReader(folder / export.TWO_COPIES_FILE).pages
     assert len(copies) == 3 * len(PdfReader(folder / export.FORM_FILE).pages)  # 一式三份

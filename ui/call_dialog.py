@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,13 @@ from ui.i18n import _, call_text
 
 WARNING_COLOUR = "#c0392b"
 PROVENANCE = ("number", "issued")  # the notice's own number and date: where the facts come from
+
+
+def call_words(value: str) -> str:
+    """A title of the call in the window's language: as the catalogue has it (the bundled
+    call's), else as the bureau wrote it, in Traditional characters in that window."""
+    shown = _(value)
+    return shown if shown != value else call_text(value)
 
 
 def call_summary(call: Call, today: dt.date | None = None) -> str:
@@ -140,7 +148,7 @@ class CallDialog(QDialog):
         widget: QWidget
         if spec.kind == "types":
             widget = QWidget()
-            row = QHBoxLayout(widget)
+            row = QVBoxLayout(widget)  # (one under the other: English names are long)
             row.setContentsMargins(0, 0, 0, 0)
             boxes = {}
             for code, label in choices.ORG_TYPES.items():
@@ -153,7 +161,8 @@ class CallDialog(QDialog):
         if spec.kind == "form":
             combo = QComboBox()
             for key, version in FORM_VERSIONS.items():
-                combo.addItem(f"{key} · {_(version.title)}", key)
+                combo.addItem(key, key)
+                combo.setItemData(combo.count() - 1, _(version.title), Qt.ItemDataRole.ToolTipRole)
             combo.currentIndexChanged.connect(self._edited)
             self.entries[spec.key] = combo
             return combo

@@ -20,7 +20,7 @@ from app.call import Call
 from app.call_store import bundled, prefer_call, preferred_call
 
 from ui import window_fit
-from ui.call_dialog import CallDialog, call_summary
+from ui.call_dialog import CallDialog, call_summary, call_words
 from ui.i18n import LANGUAGES, _, current_language
 
 
@@ -50,9 +50,9 @@ class StartWindow(QWidget):
         top.addStretch(1)  # (right-aligned without touching PySide6's costly Qt namespace)
         top.addWidget(self.languages)
         layout.addLayout(top)
-        title = QLabel(_(call.form_title))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        layout.addWidget(title)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout.addWidget(self.title)
         # The call new applications answer, named with its deadline (issue 24): a unit of a
         # later round sees at once that the bundled 2021 call is not theirs.
         call_row = QHBoxLayout()
@@ -103,7 +103,8 @@ class StartWindow(QWidget):
 
     def show_call(self, call: Call) -> None:
         self.call = call
-        self.call_info.setText(_("依据：{title}").format(title=_(call.title)) + "<br>"
+        self.title.setText(call_words(call.form_title))
+        self.call_info.setText(_("依据：{title}").format(title=call_words(call.title)) + "<br>"
                                + call_summary(call))
 
     def ask_call(self, dialog: CallDialog) -> bool:
