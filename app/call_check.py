@@ -180,9 +180,24 @@ def read_call(path: Path, today: dt.date | None = None) -> LoadedCall:
     return parse_text(data, path.name, today)
 
 
-def from_fields(values: dict[str, Any], today: dt.date | None = None) -> LoadedCall:
-    """A call typed in the window: the same checks as a file's, marked as entered by hand."""
+def from_fields(values: dict[str, Any], today: dt.date | None = None,
+                reference: Call | None = None) -> LoadedCall:
+    """A call typed in the window: the same checks as a file's, marked as entered by hand.
+
+    The notice's number and date are where the typed facts come from: facts that differ
+    from the ``reference`` call (the bundled one) under its number and date would cite a
+    notice that does not say them, so they are refused until the new notice is named."""
     data: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
     data.update(values)
     data["entered_by_hand"] = True
-    return check_data(data, "", today)
+    loaded = check_data(data, "", today)
+    if reference is not None and _cites(loaded.call, reference) and any(
+            getattr(loaded.call, spec.key) != getattr(reference, spec.key)
+            for spec in FIELDS if spec.kind != "flag"):
+        raise CallRefused([f"内容与 {reference.number} 不同，但{_name(FIELD_BY_KEY['number'])}或"
+                           f"{_name(FIELD_BY_KEY['issued'])}仍是它的：请填写新通知的文号和发布日期。"])
+    return loaded
+
+
+def _cites(call: Call, reference: Call) -> bool:
+    return call.number == reference.number or call.issued == reference.issued

@@ -152,3 +152,17 @@ def test_any_value_in_any_field_is_a_call_or_a_message(key: str, value: object) 
         assert error.problems and all(isinstance(p, str) and p for p in error.problems)
     else:
         assert loaded.call.deadline >= loaded.call.issued
+
+
+def test_typed_facts_must_name_their_own_notice() -> None:
+    values = {key: value for key, value in load_call().to_json().items()
+              if key not in ("format", "format_version", "entered_by_hand")}
+    with pytest.raises(CallRefused, match="请填写新通知的文号和发布日期"):
+        from_fields({**values, "deadline": "2026-12-31"}, TODAY, reference=load_call())
+    with pytest.raises(CallRefused, match="通知文号"):
+        from_fields({**values, "deadline": "2026-12-31", "issued": "2026-11-20"}, TODAY,
+                    reference=load_call())
+    renamed = from_fields({**values, "deadline": "2026-12-31", "issued": "2026-11-20",
+                           "number": "沪市监标创20261120号"}, TODAY, reference=load_call())
+    assert renamed.call.number == "沪市监标创20261120号"
+    assert from_fields(values, TODAY, reference=load_call()).call.entered_by_hand  # as it was

@@ -257,7 +257,7 @@ class CallDialog(QDialog):
         if self.loaded is not None:
             return self.loaded
         try:
-            return from_fields(self.values())
+            return from_fields(self.values(), reference=self.reference)
         except CallRefused as error:
             self.problems.setText(str(error).replace("\n", "<br>"))
             return None

@@ -190,3 +190,24 @@ def test_the_start_screen_names_its_call_and_new_files_answer_it(
         assert doc.section(model.Application).call_id == "shanghai-2026"
     finally:
         doc.close()
+
+
+def test_new_facts_under_the_2021_notice_number_are_refused(controller, sample: Path,
+                                                            monkeypatch) -> None:
+    window, page = open_check(controller, sample)
+
+    def only_the_deadline(dialog) -> bool:
+        type_into(dialog.entries["deadline"], DEADLINE.isoformat())
+        dialog.use_button.click()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert "请填写新通知的文号和发布日期" in dialog.problems.text()
+        return False
+
+    monkeypatch.setattr(window, "ask_call", only_the_deadline)
+    window.choose_call()
+    window.close()
+    doc = ApplicationFile.open(sample, read_only=True)
+    try:
+        assert call_of(doc) == bundled()
+    finally:
+        doc.close()
