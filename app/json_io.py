@@ -16,7 +16,7 @@ from typing import Any
 
 from app import exchange, limits, model, reading
 from app.call import Call
-from app.call_store import bundled
+from app.call_store import bundled, check_offers
 from app.document import ApplicationFile
 from app.files import write_atomically
 from app.json_checks import ImportRefused, check_choices, check_values, parse, validate
@@ -130,11 +130,15 @@ def import_json(source: Path, target: Path, cancelled: Callable[[], bool] | None
     temporary = target.with_name(f".{target.name}.importing")
     temporary.unlink(missing_ok=True)
     call = call or bundled()
-    doc = ApplicationFile.create(temporary, data["application"]["org_type"], call)
+    check_offers(call, data["application"]["org_type"])
+    doc = ApplicationFile.create(temporary, data["application"]["org_type"])
     try:
         with doc.batch():
             _fill(doc, data, files, job)
-            doc.set_value(model.Application, 1, "call_id", call.id)  # (not the JSON's)
+            # The JSON names a call by id only; the new file answers ``call`` (its lists,
+            # funding years included, are the JSON's).
+            doc.set_value(model.Application, 1, "call_json", call.to_text())
+            doc.set_value(model.Application, 1, "call_id", call.id)
     except BaseException:
         doc.close()
         temporary.unlink(missing_ok=True)
