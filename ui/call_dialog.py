@@ -109,7 +109,7 @@ class CallDialog(QDialog):
             label = _(spec.label) + (_("（出处）") if spec.key in PROVENANCE else "")
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(self._entry(spec), row, 1)
-            before = QLabel(_shown(spec, reference))
+            before = QLabel(call_text(_shown(spec, reference)))  # (shown, not edited)
             before.setWordWrap(True)
             before.setStyleSheet("color: #666;")
             grid.addWidget(before, row, 2)
