@@ -18,11 +18,13 @@ from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
-            "print", "intake", "panel")
+            "print", "intake", "panel", "call")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from app import cli_call
+
     parser = argparse.ArgumentParser(prog=console.program_name(), description=PRODUCT_NAME)
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -31,6 +33,9 @@ def _command_parser() -> argparse.ArgumentParser:
         sub.add_argument("--type", dest="org_type", choices=list(choices.ORG_TYPES), required=True,
                          help="base = 技术标准创新基地，center = 标准化创新中心")
         sub.add_argument("file", type=Path)
+        if name == "new":
+            cli_call.add_new_option(sub)
+    cli_call.add_parser(commands)
     sub = commands.add_parser("export-json", help="把申报文件导出为 JSON（附件写在旁边的“附件”文件夹）")
     sub.add_argument("file", type=Path)
     sub.add_argument("out", type=Path)
@@ -224,6 +229,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _run_command(args: argparse.Namespace) -> int:
     import sqlite3  # (not at the top: the window's start does without it)
 
+    from app import cli_call
+    from app.call_check import CallRefused
+    from app.call_store import CallNotOffered
     from app.document import ApplicationFile
     from app.json_io import ImportRefused, export_json, import_json
     from app.samples import write_sample
@@ -231,7 +239,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
     try:
         if args.command == "new":
-            ApplicationFile.create(args.file, args.org_type).close()
+            call = cli_call.load_for_new(args.call_file)
+            ApplicationFile.create(args.file, args.org_type, call).close()
             print(f"已新建：{args.file}")
         elif args.command == "demo":
             write_sample(args.org_type, args.file).close()
@@ -248,6 +257,8 @@ def _run_command(args: argparse.Namespace) -> int:
             print(f"已导入：{args.file}")
         elif args.command == "check":
             return _check(args.file, args.json)
+        elif args.command == "call":
+            return cli_call.run(args)
         elif args.command == "export":
             return _export(args.file, args.out, args.lang)
         elif args.command == "restore":
@@ -272,7 +283,7 @@ def _run_command(args: argparse.Namespace) -> int:
                 hint += f"命令：{console.program_name()} restore {args.file}"
             print(hint, file=sys.stderr)
         return EXIT_REFUSED
-    except ImportRefused as error:
+    except (ImportRefused, CallRefused, CallNotOffered) as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:

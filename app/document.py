@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, insert, text
 from sqlmodel import Session, SQLModel, select
 
 from app import applicant_row, choices, model, normalise, snapshots, storage
-from app.call import DEFAULT_CALL, load_call
+from app.call import Call
 from app.lock import EditLock
 from app.tables import Table
 
@@ -58,16 +58,22 @@ class ApplicationFile:
         self._org_type: str | None = None  # see org_type
 
     @classmethod
-    def create(cls, path: Path, org_type: str, call_id: str = DEFAULT_CALL) -> "ApplicationFile":
-        """A new, empty application of ``org_type`` with the fixed rows already in place."""
+    def create(cls, path: Path, org_type: str, call: Call | None = None) -> "ApplicationFile":
+        """A new, empty application of ``org_type`` with the fixed rows already in place,
+        answering ``call`` (by default the bundled one; ``app.call_store``). Raises
+        ``CallNotOffered`` when the call takes no application of that type."""
+        from app.call_store import bundled, check_offers
+
         if org_type not in choices.ORG_TYPES:
             raise ValueError(f"unknown organization type {org_type!r}")
+        call = call or bundled()
+        check_offers(call, org_type)
         path = Path(path)
         if path.exists():  # (create_file refuses it too; checked before taking the lock)
             raise storage.FileRefused(f"文件「{path}」已存在，不会覆盖。")
         path.parent.mkdir(parents=True, exist_ok=True)
         doc = cls._locked(path, storage.create_file)
-        doc._fill_new(org_type, call_id)
+        doc._fill_new(org_type, call)
         return doc
 
     @classmethod
@@ -139,13 +145,14 @@ class ApplicationFile:
             self._lock.release()
             self._lock = None
 
-    def _fill_new(self, org_type: str, call_id: str) -> None:
-        pilot_months = load_call().pilot_months
+    def _fill_new(self, org_type: str, call: Call) -> None:
+        pilot_months = call.pilot_months
         with self._session(write=True) as session:
             applicant = model.Member(position=0, is_applicant=True, role=choices.LEAD_ROLE)
             session.add(applicant)
             session.flush()
-            session.add(model.Application(id=1, org_type=org_type, call_id=call_id))
+            session.add(model.Application(id=1, org_type=org_type, call_id=call.id,
+                                          call_json=call.to_text()))
             session.add(model.Applicant(id=1, member_id=applicant.id, is_legal_person=True))
             for table in (model.Recommender, model.Foundation, model.Governance,
                           model.ResourcesInfo, model.Plan):

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from app import model, package, rules
-from app.call import Call, load_call
+from app.call import Call
+from app.call_store import call_of
 from app.document import ApplicationFile
 from app.hant import SIMPLIFIED
 from app.json_io import application_to_json, canonical_json, checksum_of
@@ -116,6 +117,7 @@ class Result:
     checksum: str = ""
     warnings: list[str] = field(default_factory=list)
     subject: str = ""
+    call: str = ""  # the checksum of the call the outputs were made under
     recipient: str = ""
 
 
@@ -123,7 +125,7 @@ def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapsho
     today = today or dt.date.today()
     data = application_to_json(doc)
     ids = [row.id or 0 for row in doc.rows(model.Attachment)]
-    return Snapshot(load_facts(doc, today), checksum_of(data), load_call(),
+    return Snapshot(load_facts(doc, today), checksum_of(data), call_of(doc),
                     rules.check(doc, today), data, doc.path, ids)
 
 
@@ -227,7 +229,8 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
         raise ExportFailed(error, target) from error
     result = Result(files=[out_dir / file_name for file_name in names], checksum=snapshot.checksum,
                     recipient=call.email, subject=package.mail_subject(call, applicant, language),
-                    zip_path=out_dir / zip_name, mail_path=out_dir / mail_name)
+                    zip_path=out_dir / zip_name, mail_path=out_dir / mail_name,
+                    call=call.checksum)
     sizes = [(item["name"], item["size"]) for item in attachments]
     warning = package.size_warning(zip_size, sizes, call)
     if warning:

@@ -35,7 +35,7 @@ SCHEMA: dict[str, str] = {
     "measure": "id# position# kind content target timing",
     "milestone": "id# position# start_month#~ end_month#~ task deliverable",
     "application": "id# org_type org_name five_economy_tags four_new_tags industry formation "
-                   "fill_date call_id file_id document_script last_outputs",
+                   "fill_date call_id file_id document_script last_outputs call_json",
     "recommender": "id# name kind contact_name contact_phone",
     "foundation": "id# tech_advantage service_capacity coordination_capacity",
     "resourcesinfo": "id# fulltime_count#~ parttime_count#~ std_professional_count#~",
@@ -261,6 +261,7 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
                 f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
             if not low <= value <= high:
                 problems.append(Problem(f"应在 {low} 到 {high} 之间", table, number, name))
+    problems += _call_problems(connection)
     if problems:
         return problems
     for table in SECTIONS:
@@ -272,6 +273,23 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
     if not problems and applicant is None:
         problems.append(Problem("找不到申报单位本身（成员单位中的申报单位一行）", "applicant",
                                 column="member_id"))
+    return problems
+
+
+def _call_problems(connection: sqlite3.Connection) -> list[Problem]:
+    """The call kept in the file (schema 5) must be one the program can use: its outputs
+    take the address and mailbox from it. "" stands for the bundled call."""
+    from app.call_check import CallRefused, parse_text
+
+    problems = []
+    for number, (text,) in enumerate(connection.execute(
+            "SELECT call_json FROM application ORDER BY rowid"), start=1):
+        if text:
+            try:
+                parse_text(text, today=None)
+            except CallRefused as error:
+                problems.append(Problem(f"记录的申报通知不能使用（{error.problems[0]}）",
+                                        "application", number, "call_json"))
     return problems
 
 

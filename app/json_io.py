@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from app import exchange, limits, model, reading
-from app.call import load_call
+from app.call import Call
+from app.call_store import bundled, check_offers
 from app.document import ApplicationFile
 from app.files import write_atomically
 from app.json_checks import ImportRefused, check_choices, check_values, parse, validate
@@ -111,11 +112,12 @@ class _Job:
 
 
 def import_json(source: Path, target: Path, cancelled: Callable[[], bool] | None = None,
-                progress: Progress | None = None) -> Path:
+                progress: Progress | None = None, call: Call | None = None) -> Path:
     """Create application file ``target`` from ``source``; refuses to overwrite.
 
     ``cancelled`` is asked between rows and between pieces of an attachment; once it
-    says yes, ``ImportCancelled`` is raised and nothing is left behind.
+    says yes, ``ImportCancelled`` is raised and nothing is left behind. The new file
+    answers ``call`` (default: the bundled one); the JSON holds no call, only its id.
     """
     source, target = Path(source), Path(target)
     if target.exists():
@@ -127,10 +129,16 @@ def import_json(source: Path, target: Path, cancelled: Callable[[], bool] | None
     job.check()
     temporary = target.with_name(f".{target.name}.importing")
     temporary.unlink(missing_ok=True)
+    call = call or bundled()
+    check_offers(call, data["application"]["org_type"])
     doc = ApplicationFile.create(temporary, data["application"]["org_type"])
     try:
         with doc.batch():
             _fill(doc, data, files, job)
+            # The JSON names a call by id only; the new file answers ``call`` (its lists,
+            # funding years included, are the JSON's).
+            doc.set_value(model.Application, 1, "call_json", call.to_text())
+            doc.set_value(model.Application, 1, "call_id", call.id)
     except BaseException:
         doc.close()
         temporary.unlink(missing_ok=True)
@@ -143,7 +151,7 @@ def import_json(source: Path, target: Path, cancelled: Callable[[], bool] | None
 def _attachment_files(folder: Path, items: list[dict[str, Any]]) -> list[Path]:
     """Where each attachment is, once its path, kind and size were checked: before any
     byte is read, so a huge file or a pipe is refused at once, not after minutes."""
-    refuse_above = limits.attachment_refuse_bytes(load_call())
+    refuse_above = limits.attachment_refuse_bytes(bundled())
     files = []
     root = folder.resolve()
     for index, item in enumerate(items):

@@ -48,6 +48,9 @@ class OutputRecord:
     script: str  # app.hant: SIMPLIFIED or TRADITIONAL
     recipient: str = ""  # the e-mail draft's, for 复制收件地址和主题
     subject: str = ""
+    # The checksum of the call they were made under (app.call.Call.checksum); "" in a
+    # record written before calls were loadable, which were all made under the bundled one.
+    call: str = ""
 
     def path(self, name: str) -> Path:
         return self.folder / name
@@ -65,12 +68,13 @@ class Status:
     script_changed: bool  # the document script differs from theirs
     missing: tuple[str, ...] = ()  # names no longer in the folder
     replaced: tuple[str, ...] = ()  # names there, but not the files written then
+    call_changed: bool = False  # the application answers another call (or version) now
 
     @property
     def usable(self) -> bool:
         """The files may be sent: all there as written, from the content as it is now."""
         return not (self.content_changed or self.script_changed or self.missing
-                    or self.replaced)
+                    or self.replaced or self.call_changed)
 
 
 def default_folder(application_file: Path) -> Path:
@@ -93,12 +97,14 @@ def _stat(path: Path) -> OutputFile | None:
 
 
 def make(folder: Path, names: Iterable[str], checksum: str, script: str,
-         recipient: str = "", subject: str = "", made: dt.datetime | None = None) -> OutputRecord:
-    """The record of a set just written into ``folder`` (each file as it is now)."""
+         recipient: str = "", subject: str = "", made: dt.datetime | None = None,
+         call: str = "") -> OutputRecord:
+    """The record of a set just written into ``folder`` (each file as it is now);
+    ``call`` is the checksum of the call it was made under."""
     written = [_stat(folder / name) for name in names]
     when = (made or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" ")
     return OutputRecord(folder, tuple(f for f in written if f is not None), when, checksum,
-                        script, recipient, subject)
+                        script, recipient, subject, call)
 
 
 def to_text(record: OutputRecord, application_file: Path) -> str:
@@ -113,7 +119,7 @@ def to_text(record: OutputRecord, application_file: Path) -> str:
         "folder": shown, "relative": not Path(shown).is_absolute(),
         "files": [[f.name, f.size, f.mtime_ns] for f in record.files], "made": record.made,
         "checksum": record.checksum, "script": record.script, "recipient": record.recipient,
-        "subject": record.subject}, ensure_ascii=False)
+        "subject": record.subject, "call": record.call}, ensure_ascii=False)
 
 
 def _plain(name: object) -> bool:
@@ -149,9 +155,11 @@ def from_text(text: str, application_file: Path) -> OutputRecord | None:
         if folder.is_absolute() or ".." in folder.parts:
             return None
         folder = application_file.parent / folder
+    call = data.get("call", "")
     return OutputRecord(folder, tuple(f for f in files if f is not None), data["made"],
                         data["checksum"], data["script"] if data["script"] in DOCUMENT_LANGUAGES
-                        else SIMPLIFIED, data["recipient"], data["subject"])
+                        else SIMPLIFIED, data["recipient"], data["subject"],
+                        call if isinstance(call, str) else "")
 
 
 def read(doc: ApplicationFile) -> OutputRecord | None:
@@ -171,8 +179,9 @@ def current_checksum(doc: ApplicationFile) -> str:
     return checksum_of(application_to_json(doc))
 
 
-def status(record: OutputRecord, checksum: str, script: str) -> Status:
-    """How the recorded outputs stand against the file's ``checksum`` and ``script``."""
+def status(record: OutputRecord, checksum: str, script: str, call: str = "") -> Status:
+    """How the recorded outputs stand against the file's ``checksum``, ``script`` and the
+    checksum of its ``call`` ("" when the caller does not compare calls)."""
     missing, replaced = [], []
     for written in record.files:
         now = _stat(record.path(written.name))
@@ -180,5 +189,12 @@ def status(record: OutputRecord, checksum: str, script: str) -> Status:
             missing.append(written.name)
         elif (now.size, now.mtime_ns) != (written.size, written.mtime_ns):
             replaced.append(written.name)  # another export, or edited by hand
+    made_under = record.call or _bundled_checksum()
     return Status(checksum != record.checksum, script != record.script, tuple(missing),
-                  tuple(replaced))
+                  tuple(replaced), bool(call) and call != made_under)
+
+
+def _bundled_checksum() -> str:
+    from app.call_store import bundled
+
+    return bundled().checksum

@@ -3,12 +3,14 @@
 from dataclasses import dataclass
 
 from app import choices
+from app.form_versions import serves
 
 
 @dataclass(frozen=True)
 class Step:
     key: str
     title: str
+    forms: tuple[str, ...] | None = None  # the form versions it serves (None: all)
 
 
 STEPS = (
@@ -29,3 +31,8 @@ def step_title(step: Step, org_type: str) -> str:
     if step.key == "members" and org_type == choices.CENTER:
         return "合作单位"
     return step.title
+
+
+def steps_for(form_version: str) -> tuple[Step, ...]:
+    """The wizard's steps for a form version (``app.form_versions``)."""
+    return tuple(step for step in STEPS if serves(step.forms, form_version))

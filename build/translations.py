@@ -109,6 +109,9 @@ def extract() -> tuple[list[str], list[str]]:
     from app import choices  # values the window derives from the choices
 
     strings += [choices.funding_label(category, choices.CENTER) for category in choices.FUNDING_SOURCES]
+    from app.call import FIELDS  # the call's facts, as the call dialog labels them
+
+    strings += [spec.label for spec in FIELDS] + [spec.hint for spec in FIELDS if spec.hint]
     for path in sorted((ROOT / "resources" / "calls").glob("*.json")):
         call = json.loads(path.read_text(encoding="utf-8"))
         strings += [call[key] for key in ("form_title", "title") if key in call]

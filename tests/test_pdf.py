@@ -205,11 +205,13 @@ def test_facts_and_checksum_are_all_the_renderer_needs(tmp_path: Path) -> None:
     import datetime as dt
 
     from app import pdf
+    from app.call_store import call_of
 
     doc = write_sample("center", tmp_path / "c.stoa")
     facts, checksum = load_facts(doc, dt.date.today()), application_checksum(doc)
+    call = call_of(doc)  # (the application's own call, read with the facts)
     doc.close()  # rendering must not read the file (it runs in a worker thread)
-    assert pdf.render(facts, checksum).startswith(b"%PDF")
+    assert pdf.render(facts, checksum, call).startswith(b"%PDF")
     assert {FORM_FILE, TWO_COPIES_FILE} == {"申报书.pdf", "申报书-打印两份.pdf"}
 
 

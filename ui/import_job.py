@@ -34,14 +34,16 @@ class ImportWorker(QObject):
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
+        from app.call_store import CallNotOffered, preferred_call
         from app.json_io import ImportCancelled, ImportRefused, import_json
         from app.storage import FileRefused
 
         try:
-            import_json(self.source, self.target, self.cancel_requested.is_set, self.progress.emit)
+            import_json(self.source, self.target, self.cancel_requested.is_set, self.progress.emit,
+                        preferred_call())
         except ImportCancelled:
             self.failed.emit("")
-        except (ImportRefused, FileRefused) as error:
+        except (ImportRefused, FileRefused, CallNotOffered) as error:
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(_("无法导入「{name}」：{reason}").format(

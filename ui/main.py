@@ -498,13 +498,14 @@ class Controller(QObject):
         return snapshots.restore_copy(found, path)
 
     def new(self, org_type: str, path: Path) -> MainWindow | None:
+        from app.call_store import CallNotOffered, preferred_call
         from app.document import ApplicationFile
         from app.storage import FileRefused
 
         try:
-            doc = ApplicationFile.create(path, org_type)
+            doc = ApplicationFile.create(path, org_type, preferred_call())
             doc.touch_fill_date()
-        except (FileRefused, FileInUse) as error:
+        except (FileRefused, FileInUse, CallNotOffered) as error:
             self._refuse(str(error))
             return None
         except _open_errors() as error:

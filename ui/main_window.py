@@ -30,6 +30,7 @@ from app import PRODUCT_NAME, paths, pending, preferences, rules, steps, tables
 from app.pending import SaveFailed
 
 from ui import window_fit
+from ui.call_dialog import CallDialog
 from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.hints import QuietHints
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.show_snapshots)
         history.setEnabled(not self.doc.read_only)
         file_menu.addAction(history)
+        call = QAction(_("申报通知…"), self)
+        call.triggered.connect(self.choose_call)
+        call.setEnabled(not self.doc.read_only)
+        file_menu.addAction(call)
         save_as = QAction(_("另存为…"), self)
         save_as.triggered.connect(self.save_as)
         save_as.setEnabled(not self.doc.read_only)
@@ -279,6 +284,29 @@ class MainWindow(QMainWindow):
         dialog = SnapshotDialog(self.doc, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)
+
+    def ask_call(self, dialog: CallDialog) -> bool:
+        return bool(dialog.exec())
+
+    def choose_call(self) -> None:
+        """文件 → 申报通知…: let the application answer another call (or version of it).
+
+        It is checked again at once; the outputs made under the other call are no longer
+        current (the check page's output panel says so)."""
+        from app.call_store import CallNotOffered, bundled, call_of, use_call
+
+        dialog = CallDialog(call_of(self.doc), bundled(), self)
+        if not self.ask_call(dialog) or dialog.chosen is None:
+            return
+        chosen = dialog.chosen.call
+        if chosen == call_of(self.doc):
+            return
+        try:
+            self.session.attempt(lambda: use_call(self.doc, chosen))
+        except CallNotOffered as error:
+            self.statusBar().showMessage(str(error), 15_000)
+            return
+        self.refresh_now()
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
         self._edited_since_snapshot = True

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import output_record, tables
-from app.call import load_call
+from app.call_store import call_of
 from app.hant import SIMPLIFIED, TRADITIONAL
 
 from ui.i18n import _, translated
@@ -309,9 +309,15 @@ class OutputPanel(QGroupBox):
                 except Exception:  # noqa: BLE001 (the window reports a file it cannot read)
                     self.checksum = ""
             self.status = output_record.status(self.record, self.checksum,
-                                               self.language.currentData())
+                                               self.language.currentData(), self._call_checksum())
         self._show_record()
         self._enable()
+
+    def _call_checksum(self) -> str:
+        try:
+            return call_of(self.doc).checksum
+        except Exception:  # noqa: BLE001 (a call that cannot be read: not compared)
+            return ""
 
     def _on_edit(self, *_where: object) -> None:
         self._edited = True
@@ -354,6 +360,8 @@ class OutputPanel(QGroupBox):
                 c=self.checksum) if self.checksum else ""))
         if status.script_changed:
             reasons.append(_("申报书用字已更改，请重新生成"))
+        if status.call_changed:
+            reasons.append(_("申报通知已更换，请重新检查并重新生成"))
         if status.missing:
             reasons.append(_("已不在文件夹中（被删除或移走）：{names}，请重新生成").format(
                 names="、".join(status.missing)))
@@ -443,7 +451,7 @@ class OutputPanel(QGroupBox):
         folder = result.files[0].parent if result.files else self.folder
         self.record = output_record.make(folder, names, result.checksum,
                                          self.language.currentData(), result.recipient,
-                                         result.subject)
+                                         result.subject, call=result.call)
         if not self.doc.read_only:  # (a read-only window lists it until closed)
             record = self.record
             self.session.attempt(lambda: output_record.write(self.doc, record))
@@ -474,7 +482,7 @@ class OutputPanel(QGroupBox):
     def print_form(self) -> None:
         from ui.printing import PrintRefused, ask_and_print
 
-        copies = load_call().paper_copies
+        copies = call_of(self.doc).paper_copies
         try:
             job = ask_and_print(self.pdf_path(), copies, self)
         except PrintRefused as error:

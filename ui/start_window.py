@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import PRODUCT_NAME, choices, paths, recent
-from app.call import load_call
+from app.call import Call
+from app.call_store import bundled, prefer_call, preferred_call
 
 from ui import window_fit
-from ui.i18n import LANGUAGES, _, call_text, current_language
+from ui.call_dialog import CallDialog, call_summary, call_words
+from ui.i18n import LANGUAGES, _, current_language
 
 
 class StartWindow(QWidget):
@@ -36,7 +38,7 @@ class StartWindow(QWidget):
         super().__init__()
         self.setWindowTitle(_(PRODUCT_NAME))
         window_fit.fit(self, 760, 600)
-        call = load_call()
+        call = preferred_call()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         # Every language one click away, each named in itself; the current one in bold.
@@ -49,20 +51,20 @@ class StartWindow(QWidget):
         top.addStretch(1)  # (right-aligned without touching PySide6's costly Qt namespace)
         top.addWidget(self.languages)
         layout.addLayout(top)
-        title = QLabel(_(call.form_title))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        layout.addWidget(title)
-        deadline = _("依据：{title}（{number}）。申报截止日期：{date}。").format(
-            title=_(call.title), number=call_text(call.number), date=call.deadline.isoformat())
-        info = QLabel(deadline)
-        info.setWordWrap(True)
-        layout.addWidget(info)
-        if call.is_closed():
-            closed = QLabel(_("本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。").format(
-                date=call.deadline.isoformat()))
-            closed.setWordWrap(True)
-            closed.setStyleSheet("color: #c0392b; font-weight: bold;")
-            layout.addWidget(closed)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        # The call new applications answer, named with its deadline (issue 24): a unit of a
+        # later round sees at once that the bundled 2021 call is not theirs.
+        call_row = QHBoxLayout()
+        self.call_info = QLabel()
+        self.call_info.setWordWrap(True)
+        call_row.addWidget(self.call_info, 1)
+        self.call_button = QPushButton(_("申报通知…"))
+        self.call_button.clicked.connect(self.choose_call)
+        call_row.addWidget(self.call_button)
+        layout.addLayout(call_row)
+        self.show_call(call)
         new_box = QGroupBox(_("新建申报"))
         grid = QGridLayout(new_box)
         for column, (code, label) in enumerate(choices.ORG_TYPES.items()):
@@ -103,6 +105,22 @@ class StartWindow(QWidget):
         intake.clicked.connect(self.intake_requested.emit)
         layout.addWidget(intake)
         self.refresh_recent()
+
+    def show_call(self, call: Call) -> None:
+        self.call = call
+        self.title.setText(call_words(call.form_title))
+        self.call_info.setText(_("依据：{title}").format(title=call_words(call.title)) + "<br>"
+                               + call_summary(call))
+
+    def ask_call(self, dialog: CallDialog) -> bool:
+        return bool(dialog.exec())
+
+    def choose_call(self) -> None:
+        """申报通知…: the call new applications answer from now on."""
+        dialog = CallDialog(self.call, bundled(), self)
+        if self.ask_call(dialog) and dialog.chosen is not None:
+            prefer_call(dialog.chosen.call)
+            self.show_call(dialog.chosen.call)
 
     def refresh_recent(self) -> None:
         self.recent.clear()

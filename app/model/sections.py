@@ -26,7 +26,7 @@ class Application(SQLModel, table=True):
     industry: str = ""
     formation: str = ""  # base only
     fill_date: str = ""  # ISO date printed on the cover
-    call_id: str = ""
+    call_id: str = ""  # the call's id (app.call.Call.id), as the JSON export names it
     # Which application this file is, wherever it is moved: its snapshots are kept under
     # it (app.snapshots). A storage detail, not content: exports leave it out.
     file_id: str = Field(default_factory=new_file_id)
@@ -35,6 +35,10 @@ class Application(SQLModel, table=True):
     document_script: str = SIMPLIFIED
     # The last outputs made from this file, as JSON (app.output_record); "" before any.
     last_outputs: str = ""
+    # The call this application answers, its whole content as a call file holds it
+    # (app.call_store, schema 5): which version of the call travels with the file.
+    # "" only in a file mended by repair: it then answers the bundled call.
+    call_json: str = ""
 
 
 class Applicant(SQLModel, table=True):

@@ -15,8 +15,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from app.call import Call, load_call
+from app.call import Call
 from app.document import ApplicationFile
+from app.form_versions import serves
 from app.hant import SIMPLIFIED, fixed, writing_in
 from app.json_io import application_checksum
 from app.pdf import fonts
@@ -30,6 +31,9 @@ __all__ = ["MARGINS", "TextTooLong", "build", "render", "render_document", "repe
 
 MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 22 * mm,
            "bottomMargin": 22 * mm}  # the wider left margin is for binding
+
+# The form versions (app.form_versions) this layout prints.
+PRINTED_FORMS: tuple[str, ...] | None = ("2021",)
 
 
 def _numbered_canvas(checksum: str) -> type[Canvas]:
@@ -67,7 +71,10 @@ def _numbered_canvas(checksum: str) -> type[Canvas]:
 
 def render_document(doc: ApplicationFile, language: str = SIMPLIFIED) -> bytes:
     """The form of an open application as PDF bytes."""
-    return render(load_facts(doc, dt.date.today()), application_checksum(doc), language=language)
+    from app.call_store import call_of
+
+    return render(load_facts(doc, dt.date.today()), application_checksum(doc), call_of(doc),
+                  language=language)
 
 
 def build(template: SimpleDocTemplate, story: list[Any], check: Callable[[], None] | None,
@@ -81,15 +88,18 @@ def build(template: SimpleDocTemplate, story: list[Any], check: Callable[[], Non
                                    "请缩短表格中很长的内容（如“参与内容和作用”）后再输出。")) from error
 
 
-def render(facts: Facts, checksum: str, call: Call | None = None,
+def render(facts: Facts, checksum: str, call: Call,
            language: str = SIMPLIFIED, check: Callable[[], None] | None = None) -> bytes:
     """One copy of the form as PDF bytes, its fixed texts in ``language`` (``app.hant``).
 
     It reads only ``facts``, never the file, so it may run in a worker thread; ``check``
-    is called often while it works and may raise to stop it.
+    is called often while it works and may raise to stop it. ``call`` is the one the
+    application answers (``app.call_store.call_of``): its number, issuer and title are
+    printed; a form version this layout does not serve is refused.
     """
+    if not serves(PRINTED_FORMS, call.form_version):
+        raise ValueError(f"申报书版本「{call.form_version}」没有打印版式，请升级申报助手。")
     fonts.register()
-    call = call or load_call()
     with writing_in(language, verbatim=call.identifiers):
         story = FormBuilder(facts, call).story()
         out = io.BytesIO()

@@ -55,7 +55,7 @@ def _render(facts: Facts, call: Call, checksum: str, check: Callable[[], None] |
     story = [
         para("收件", HEADING),
         _block([("地址：", call.postal_address), ("邮编：", call.postcode),
-                ("收件单位：", call.issuer), ("联系人：", f"{call.contact_name}　{call.contact_phone}")],
+                ("收件单位：", f"{call.issuer}　{call.office}"), ("联系人：", f"{call.contact_name}　{call.contact_phone}")],
                typed=False),
         Spacer(1, 8 * mm),
         table([[para(f"【{call.subject_mark}】", MARK)]], [FRAME_WIDTH],

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app import choices
-from app.call import Call, load_call
+from app.call import Call
+from app.form_versions import serves
 
 if TYPE_CHECKING:
     from app.document import ApplicationFile
@@ -86,21 +87,24 @@ class Rule:
     step: str
     types: tuple[str, ...]
     run: Check
+    forms: tuple[str, ...] | None = None  # the form versions it serves (None: all)
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, severity: str, clause: str, step: str,
-         types: tuple[str, ...] = BOTH) -> Callable[[Check], Check]:
-    """Register ``run`` as rule ``rule_id``."""
+         types: tuple[str, ...] = BOTH,
+         forms: tuple[str, ...] | None = None) -> Callable[[Check], Check]:
+    """Register ``run`` as rule ``rule_id``, for the form versions ``forms`` (None: every
+    version; ``app.form_versions``)."""
     if clause not in CLAUSES:
         raise ValueError(f"rule {rule_id} cites unknown clause {clause}")
 
     def register(run: Check) -> Check:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id} registered twice")
-        RULES[rule_id] = Rule(rule_id, severity, clause, step, types, run)
+        RULES[rule_id] = Rule(rule_id, severity, clause, step, types, run, forms)
         return run
 
     return register
@@ -125,7 +129,7 @@ def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
     from app.rules.places import locate
 
     for each in load_rules().values():
-        if facts.org_type not in each.types:
+        if facts.org_type not in each.types or not serves(each.forms, call.form_version):
             continue
         for finding in each.run(facts, call):
             step = finding.step or each.step
@@ -137,10 +141,11 @@ def run_rules(facts: Facts, call: Call) -> Iterator[Problem]:
 
 def check(doc: ApplicationFile, today: dt.date | None = None) -> list[Problem]:
     """Every problem of the application, in step order."""
+    from app.call_store import call_of
     from app.rules.facts import load_facts
     from app.steps import STEPS
 
-    call = load_call()
+    call = call_of(doc)
     facts = load_facts(doc, today or dt.date.today())
     order = {step.key: number for number, step in enumerate(STEPS)}
     problems = list(run_rules(facts, call))

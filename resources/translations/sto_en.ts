@@ -4,6 +4,94 @@
   <context>
     <name>sto</name>
     <message>
+      <source>此申报通知是手工录入的，不是从通知文件载入的：请对照通知原文核对文号、日期、地址和邮箱。</source>
+      <translation>This call was typed in by hand, not loaded from a call file: check its number, dates, address and mailbox against the notice.</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>申报通知</source>
+      <translation>Call for Applications</translation>
+    </message>
+    <message>
+      <source>新一轮申报的通知发布后，可载入发文机关提供的申报通知文件，或按通知原文逐项填写。通知文号和发布日期是这些内容的出处，必须与通知原文一致。右列是 2021 年通知的内容，供对照。</source>
+      <translation>When the notice of a new round is published, load the call file the issuing authority provides, or fill in each item from the notice itself. The notice's number and date say where these facts come from and must match the notice. The right-hand column shows the 2021 call for comparison.</translation>
+    </message>
+    <message>
+      <source>从通知文件载入…</source>
+      <translation>Load from Call File...</translation>
+    </message>
+    <message>
+      <source>保存为通知文件…</source>
+      <translation>Save as Call File...</translation>
+    </message>
+    <message>
+      <source>使用此申报通知</source>
+      <translation>Use This Call</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>载入申报通知文件</source>
+      <translation>Load Call File</translation>
+    </message>
+    <message>
+      <source>申报通知文件 (*.json)</source>
+      <translation>Call files (*.json)</translation>
+    </message>
+    <message>
+      <source>保存为申报通知文件</source>
+      <translation>Save as Call File</translation>
+    </message>
+    <message>
+      <source>申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}，还剩 {days} 天。</source>
+      <translation>Call: {number} (published {issued}). Application deadline: {deadline}, {days} days left.</translation>
+    </message>
+    <message>
+      <source>申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}。</source>
+      <translation>Call: {number} (published {issued}). Application deadline: {deadline}.</translation>
+    </message>
+    <message>
+      <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
+      <translation>This round of applications closed on {date}. You can still fill in and output the application form; please check with the Shanghai Administration for Market Regulation before submitting.</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>本通知</source>
+      <translation>This call</translation>
+    </message>
+    <message>
+      <source>2021 年通知</source>
+      <translation>2021 call</translation>
+    </message>
+    <message>
+      <source>（出处）</source>
+      <translation> (source)</translation>
+    </message>
+    <message>
+      <source>正在手工录入：使用后，窗口会注明此通知为手工录入。</source>
+      <translation>Typing by hand: once used, the window will say that this call was entered by hand.</translation>
+    </message>
+    <message>
+      <source>当前使用的申报通知。</source>
+      <translation>The call in use.</translation>
+    </message>
+    <message>
+      <source>已从文件载入：{name}</source>
+      <translation>Loaded from file: {name}</translation>
+    </message>
+    <message>
+      <source>无法写入「{name}」：{reason}</source>
+      <translation>Cannot write "{name}": {reason}</translation>
+    </message>
+    <message>
       <source>修改</source>
       <translation>Edit</translation>
     </message>
@@ -144,16 +232,8 @@
       <translation>繁體中文</translation>
     </message>
     <message>
-      <source>、</source>
-      <translation>, </translation>
-    </message>
-    <message>
       <source> 转 </source>
       <translation> ext. </translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>导入数据备份</source>
@@ -646,6 +726,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
       <translation>Snapshots and Restore...</translation>
     </message>
     <message>
+      <source>申报通知…</source>
+      <translation>Call for Applications...</translation>
+    </message>
+    <message>
       <source>另存为…</source>
       <translation>Save As...</translation>
     </message>
@@ -868,6 +952,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>The document script has changed since: generate them again</translation>
     </message>
     <message>
+      <source>申报通知已更换，请重新检查并重新生成</source>
+      <translation>The call has changed since: check again and generate them again</translation>
+    </message>
+    <message>
       <source>正在取消…</source>
       <translation>Cancelling...</translation>
     </message>
@@ -922,10 +1010,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>已被替换或修改：{names}，请重新生成</source>
       <translation>Replaced or changed: {names}; generate them again</translation>
-    </message>
-    <message>
-      <source>无法写入「{name}」：{reason}</source>
-      <translation>Cannot write "{name}": {reason}</translation>
     </message>
     <message>
       <source>输出时出现意外错误（{kind}），之前输出的申报材料保持原样。请再试一次；若仍失败，请把申报文件发给技术支持。</source>
@@ -1248,12 +1332,8 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Export application data</translation>
     </message>
     <message>
-      <source>申报截止日期：{date}</source>
-      <translation>Application deadline: {date}</translation>
-    </message>
-    <message>
-      <source>纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
-      <translation>Send the paper application form in duplicate (two copies), confirmed and stamped by the recommending authority, by post or by hand to: {address}, postcode {postcode}; send the electronic version as a zip package to {email}. Mark both the envelope and the e-mail "{mark}" (Notice §IV). Contact: {contact}, phone {phone}.</translation>
+      <source>纸质申报书一式{copies}份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
+      <translation>Send {copies} paper copies of the application form, confirmed and stamped by the recommending authority, by post or by hand to: {address}, postcode {postcode}; send the electronic version as a zip package to {email}. Mark both the envelope and the e-mail "{mark}" (Notice §IV). Contact: {contact}, phone {phone}.</translation>
     </message>
     <message>
       <source>导出失败</source>
@@ -2048,14 +2128,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Open application file</translation>
     </message>
     <message>
-      <source>依据：{title}（{number}）。申报截止日期：{date}。</source>
-      <translation>Based on: {title} ({number}). Application deadline: {date}.</translation>
-    </message>
-    <message>
-      <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
-      <translation>This round of applications closed on {date}. You can still fill in and output the application form; please check with the Shanghai Administration for Market Regulation before submitting.</translation>
-    </message>
-    <message>
       <source>新建：{label}</source>
       <translation>New: {label}</translation>
     </message>
@@ -2066,6 +2138,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>{label}申报书</source>
       <translation>{label} application form</translation>
+    </message>
+    <message>
+      <source>依据：{title}</source>
+      <translation>Based on: {title}</translation>
     </message>
     <message>
       <source>新型标准化技术组织申报助手</source>
@@ -2874,6 +2950,86 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>合作单位投入</source>
       <translation>Partner unit contributions</translation>
+    </message>
+    <message>
+      <source>标识</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <source>发文机关</source>
+      <translation>Issuing authority</translation>
+    </message>
+    <message>
+      <source>通知文号</source>
+      <translation>Notice number</translation>
+    </message>
+    <message>
+      <source>通知标题</source>
+      <translation>Notice title</translation>
+    </message>
+    <message>
+      <source>发布日期</source>
+      <translation>Publication date</translation>
+    </message>
+    <message>
+      <source>申报截止日期</source>
+      <translation>Application deadline</translation>
+    </message>
+    <message>
+      <source>申报书名称</source>
+      <translation>Form title</translation>
+    </message>
+    <message>
+      <source>申报书版本</source>
+      <translation>Form version</translation>
+    </message>
+    <message>
+      <source>受理的申报类型</source>
+      <translation>Application types accepted</translation>
+    </message>
+    <message>
+      <source>试点期（年）</source>
+      <translation>Pilot period (years)</translation>
+    </message>
+    <message>
+      <source>纸质申报书份数</source>
+      <translation>Paper copies</translation>
+    </message>
+    <message>
+      <source>邮寄地址</source>
+      <translation>Postal address</translation>
+    </message>
+    <message>
+      <source>收件处室</source>
+      <translation>Receiving office</translation>
+    </message>
+    <message>
+      <source>申报邮箱</source>
+      <translation>Application mailbox</translation>
+    </message>
+    <message>
+      <source>邮件主题标注</source>
+      <translation>E-mail subject mark</translation>
+    </message>
+    <message>
+      <source>邮件大小上限（MB）</source>
+      <translation>E-mail size limit (MB)</translation>
+    </message>
+    <message>
+      <source>单个附件大小上限（MB）</source>
+      <translation>Attachment size limit (MB)</translation>
+    </message>
+    <message>
+      <source>手工录入</source>
+      <translation>Entered by hand</translation>
+    </message>
+    <message>
+      <source>字母、数字、短横线，如 shanghai-2026</source>
+      <translation>Letters, digits and hyphens, e.g. shanghai-2026</translation>
+    </message>
+    <message>
+      <source>由使用者按通知原文手工填写，而非载入发文机关的通知文件</source>
+      <translation>Typed in by the user from the notice, not loaded from the issuing authority's call file</translation>
     </message>
     <message>
       <source>上海市新型标准化技术组织创建申报书</source>

@@ -4,6 +4,94 @@
   <context>
     <name>sto</name>
     <message>
+      <source>此申报通知是手工录入的，不是从通知文件载入的：请对照通知原文核对文号、日期、地址和邮箱。</source>
+      <translation>此申報通知是手工錄入的，不是從通知文件載入的：請對照通知原文核對文號、日期、地址和郵箱。</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>申报通知</source>
+      <translation>申報通知</translation>
+    </message>
+    <message>
+      <source>新一轮申报的通知发布后，可载入发文机关提供的申报通知文件，或按通知原文逐项填写。通知文号和发布日期是这些内容的出处，必须与通知原文一致。右列是 2021 年通知的内容，供对照。</source>
+      <translation>新一輪申報的通知發佈後，可載入發文機關提供的申報通知文件，或按通知原文逐項填寫。通知文號和發佈日期是這些內容的出處，必須與通知原文一致。右列是 2021 年通知的內容，供對照。</translation>
+    </message>
+    <message>
+      <source>从通知文件载入…</source>
+      <translation>從通知文件載入…</translation>
+    </message>
+    <message>
+      <source>保存为通知文件…</source>
+      <translation>保存為通知文件…</translation>
+    </message>
+    <message>
+      <source>使用此申报通知</source>
+      <translation>使用此申報通知</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>载入申报通知文件</source>
+      <translation>載入申報通知文件</translation>
+    </message>
+    <message>
+      <source>申报通知文件 (*.json)</source>
+      <translation>申報通知文件 (*.json)</translation>
+    </message>
+    <message>
+      <source>保存为申报通知文件</source>
+      <translation>保存為申報通知文件</translation>
+    </message>
+    <message>
+      <source>申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}，还剩 {days} 天。</source>
+      <translation>申報通知：{number}（{issued} 發佈）。申報截止日期：{deadline}，還剩 {days} 天。</translation>
+    </message>
+    <message>
+      <source>申报通知：{number}（{issued} 发布）。申报截止日期：{deadline}。</source>
+      <translation>申報通知：{number}（{issued} 發佈）。申報截止日期：{deadline}。</translation>
+    </message>
+    <message>
+      <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
+      <translation>本輪申報已於 {date} 截止。仍可填寫和輸出申報書，報送前請先向市市場監管局確認。</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <source>本通知</source>
+      <translation>本通知</translation>
+    </message>
+    <message>
+      <source>2021 年通知</source>
+      <translation>2021 年通知</translation>
+    </message>
+    <message>
+      <source>（出处）</source>
+      <translation>（出處）</translation>
+    </message>
+    <message>
+      <source>正在手工录入：使用后，窗口会注明此通知为手工录入。</source>
+      <translation>正在手工錄入：使用後，窗口會註明此通知為手工錄入。</translation>
+    </message>
+    <message>
+      <source>当前使用的申报通知。</source>
+      <translation>當前使用的申報通知。</translation>
+    </message>
+    <message>
+      <source>已从文件载入：{name}</source>
+      <translation>已從文件載入：{name}</translation>
+    </message>
+    <message>
+      <source>无法写入「{name}」：{reason}</source>
+      <translation>無法寫入「{name}」：{reason}</translation>
+    </message>
+    <message>
       <source>修改</source>
       <translation>修改</translation>
     </message>
@@ -144,16 +232,8 @@
       <translation>繁體中文</translation>
     </message>
     <message>
-      <source>、</source>
-      <translation>、</translation>
-    </message>
-    <message>
       <source> 转 </source>
       <translation> 轉 </translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>取消</translation>
     </message>
     <message>
       <source>导入数据备份</source>
@@ -646,6 +726,10 @@
       <translation>快照與恢復…</translation>
     </message>
     <message>
+      <source>申报通知…</source>
+      <translation>申報通知…</translation>
+    </message>
+    <message>
       <source>另存为…</source>
       <translation>另存為…</translation>
     </message>
@@ -868,6 +952,10 @@
       <translation>申報書用字已更改，請重新生成</translation>
     </message>
     <message>
+      <source>申报通知已更换，请重新检查并重新生成</source>
+      <translation>申報通知已更換，請重新檢查並重新生成</translation>
+    </message>
+    <message>
       <source>正在取消…</source>
       <translation>正在取消…</translation>
     </message>
@@ -922,10 +1010,6 @@
     <message>
       <source>已被替换或修改：{names}，请重新生成</source>
       <translation>已被替換或修改：{names}，請重新生成</translation>
-    </message>
-    <message>
-      <source>无法写入「{name}」：{reason}</source>
-      <translation>無法寫入「{name}」：{reason}</translation>
     </message>
     <message>
       <source>输出时出现意外错误（{kind}），之前输出的申报材料保持原样。请再试一次；若仍失败，请把申报文件发给技术支持。</source>
@@ -1248,12 +1332,8 @@
       <translation>導出申報數據</translation>
     </message>
     <message>
-      <source>申报截止日期：{date}</source>
-      <translation>申報截止日期：{date}</translation>
-    </message>
-    <message>
-      <source>纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
-      <translation>紙質申報書一式兩份，由推薦單位確認蓋章後寄送或送達：{address}，郵編 {postcode}；電子版以壓縮包形式發送至 {email}。信封和郵件均註明“{mark}”（通知四）。聯繫人：{contact}，電話 {phone}。</translation>
+      <source>纸质申报书一式{copies}份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。联系人：{contact}，电话 {phone}。</source>
+      <translation>紙質申報書一式{copies}份，由推薦單位確認蓋章後寄送或送達：{address}，郵編 {postcode}；電子版以壓縮包形式發送至 {email}。信封和郵件均註明“{mark}”（通知四）。聯繫人：{contact}，電話 {phone}。</translation>
     </message>
     <message>
       <source>导出失败</source>
@@ -2048,14 +2128,6 @@
       <translation>打開申報文件</translation>
     </message>
     <message>
-      <source>依据：{title}（{number}）。申报截止日期：{date}。</source>
-      <translation>依據：{title}（{number}）。申報截止日期：{date}。</translation>
-    </message>
-    <message>
-      <source>本轮申报已于 {date} 截止。仍可填写和输出申报书，报送前请先向市市场监管局确认。</source>
-      <translation>本輪申報已於 {date} 截止。仍可填寫和輸出申報書，報送前請先向市市場監管局確認。</translation>
-    </message>
-    <message>
       <source>新建：{label}</source>
       <translation>新建：{label}</translation>
     </message>
@@ -2066,6 +2138,10 @@
     <message>
       <source>{label}申报书</source>
       <translation>{label}申報書</translation>
+    </message>
+    <message>
+      <source>依据：{title}</source>
+      <translation>依據：{title}</translation>
     </message>
     <message>
       <source>新型标准化技术组织申报助手</source>
@@ -2874,6 +2950,86 @@
     <message>
       <source>合作单位投入</source>
       <translation>合作單位投入</translation>
+    </message>
+    <message>
+      <source>标识</source>
+      <translation>標識</translation>
+    </message>
+    <message>
+      <source>发文机关</source>
+      <translation>發文機關</translation>
+    </message>
+    <message>
+      <source>通知文号</source>
+      <translation>通知文號</translation>
+    </message>
+    <message>
+      <source>通知标题</source>
+      <translation>通知標題</translation>
+    </message>
+    <message>
+      <source>发布日期</source>
+      <translation>發佈日期</translation>
+    </message>
+    <message>
+      <source>申报截止日期</source>
+      <translation>申報截止日期</translation>
+    </message>
+    <message>
+      <source>申报书名称</source>
+      <translation>申報書名稱</translation>
+    </message>
+    <message>
+      <source>申报书版本</source>
+      <translation>申報書版本</translation>
+    </message>
+    <message>
+      <source>受理的申报类型</source>
+      <translation>受理的申報類型</translation>
+    </message>
+    <message>
+      <source>试点期（年）</source>
+      <translation>試點期（年）</translation>
+    </message>
+    <message>
+      <source>纸质申报书份数</source>
+      <translation>紙質申報書份數</translation>
+    </message>
+    <message>
+      <source>邮寄地址</source>
+      <translation>郵寄地址</translation>
+    </message>
+    <message>
+      <source>收件处室</source>
+      <translation>收件處室</translation>
+    </message>
+    <message>
+      <source>申报邮箱</source>
+      <translation>申報郵箱</translation>
+    </message>
+    <message>
+      <source>邮件主题标注</source>
+      <translation>郵件主題標註</translation>
+    </message>
+    <message>
+      <source>邮件大小上限（MB）</source>
+      <translation>郵件大小上限（MB）</translation>
+    </message>
+    <message>
+      <source>单个附件大小上限（MB）</source>
+      <translation>單個附件大小上限（MB）</translation>
+    </message>
+    <message>
+      <source>手工录入</source>
+      <translation>手工錄入</translation>
+    </message>
+    <message>
+      <source>字母、数字、短横线，如 shanghai-2026</source>
+      <translation>字母、數字、短橫線，如 shanghai-2026</translation>
+    </message>
+    <message>
+      <source>由使用者按通知原文手工填写，而非载入发文机关的通知文件</source>
+      <translation>由使用者按通知原文手工填寫，而非載入發文機關的通知文件</translation>
     </message>
     <message>
       <source>上海市新型标准化技术组织创建申报书</source>

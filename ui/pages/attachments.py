@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import choices, dialog_folders, limits, paths, reading, tables
-from app.call import load_call
+from app.call_store import call_of
 
 from ui.fields import member_label
 from ui.form_page import FormPage
@@ -114,7 +114,7 @@ class AttachmentsPage(FormPage):
 
         Above the call's limit it is added and the check warns (``attachments.size``);
         far above it (``app.limits``) it is refused, before a byte is read."""
-        call = load_call()
+        call = call_of(self.doc)
         if path.suffix.lower() not in choices.ATTACHMENT_SUFFIXES:
             QMessageBox.warning(self, _("无法添加附件"),
                                 _("「{name}」的格式不在允许范围内（PDF、OFD、JPG、PNG、Word、Excel）。").format(

@@ -8,10 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from app import paths, rules, steps
-from app.call import load_call
+from app.call_store import call_of
 
+from ui.call_dialog import call_summary
 from ui.form_page import FormPage
-from ui.i18n import TITLE, _, call_text, clause_label, translated
+from ui.i18n import TITLE, _, call_text, clause_label, current_language, translated
 from ui.marks import colour, confirm_code, confirm_html, severity_label
 from ui.output import OutputPanel
 
@@ -26,22 +27,20 @@ class CheckPage(FormPage):
     problems: list[rules.Problem] = []
 
     def build(self) -> None:
-        call = load_call()
-        # Whether the deadline has passed is said by the rule check.deadline below.
-        deadline = _("申报截止日期：{date}").format(date=call.deadline.isoformat())
-        self.deadline = self.note(deadline)
+        # The call this application answers, with its deadline and whether it was typed
+        # by hand (issue 24); the rule check.deadline says it in the problems too.
+        self.call_line = self.note("")
         self.summary = self.note("")
         self.summary.linkActivated.connect(self._follow)
         self.output = OutputPanel(self.session)
         self.output.printed.connect(self.printed)
         self.column.addWidget(self.output)
-        self.group("报送方式", _(
-            "纸质申报书一式两份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
-            "电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。"
-            "联系人：{contact}，电话 {phone}。").format(
-                address=call_text(call.postal_address), postcode=call.postcode, email=call.email,
-                mark=call_text(call.subject_mark), contact=call_text(call.contact_name),
-                phone=call_text(call.contact_phone)))
+        delivery = self.group("报送方式")
+        self.delivery = QLabel()
+        self.delivery.setWordWrap(True)
+        self.delivery.setStyleSheet("color: #555;")
+        delivery.addRow(self.delivery)
+        self.show_call()
         form = self.group("数据备份", "把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。")
         self.export_button = QPushButton(_("导出数据备份…"))
         self.export_button.clicked.connect(self.export_data)
@@ -51,6 +50,22 @@ class CheckPage(FormPage):
         form.addRow(self.result)
         self.list_problems(self.problems)
 
+    def show_call(self) -> None:
+        """Name the application's call and how to deliver under it; again after it changed."""
+        try:
+            call = call_of(self.doc)
+        except Exception:  # noqa: BLE001 (a file changed under the window: its check says so)
+            return
+        self.call_line.setText(call_summary(call))
+        self.delivery.setText(_(
+            "纸质申报书一式{copies}份，由推荐单位确认盖章后寄送或送达：{address}，邮编 {postcode}；"
+            "电子版以压缩包形式发送至 {email}。信封和邮件均注明“{mark}”（通知四）。"
+            "联系人：{contact}，电话 {phone}。").format(
+                copies=str(call.paper_copies) if current_language() == "en" else
+                call_text(call.copies_text), address=call_text(call.postal_address),
+                postcode=call.postcode, email=call.email, mark=call_text(call.subject_mark),
+                contact=call_text(call.contact_name), phone=call_text(call.contact_phone)))
+
     def mark_problems(self, problems: Sequence[rules.Problem]) -> None:
         """This page lists every step's problems (``list_problems``), its own among them."""
 
@@ -59,6 +74,7 @@ class CheckPage(FormPage):
         self.problems = problems
         if not self.built:
             return  # listed when the page is built
+        self.show_call()  # (the call may have changed: problems are listed after each change)
         self.output.set_errors(sum(p.severity == rules.ERROR for p in problems))
         self.output.refresh_record()  # (after an edit: do the last outputs still match?)
         if not problems:
