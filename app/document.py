@@ -372,6 +372,20 @@ class ApplicationFile:
             session.add(model.AttachmentBlob(attachment_id=attachment_id, data=data))
         return attachment_id
 
+    def add_pilot_file(self, result_id: int | None, name: str, data: bytes) -> int:
+        """A file (a photo, a published text) kept with a pilot result; its id."""
+        file_id = self.add_row(model.PilotFile, {
+            "result_id": result_id, "name": name, "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest()})
+        with self._session(write=True) as session:
+            session.add(model.PilotFileBlob(pilotfile_id=file_id, data=data))
+        return file_id
+
+    def pilot_file_data(self, file_id: int) -> bytes:
+        with self._session() as session:
+            blob = session.get(model.PilotFileBlob, file_id)
+        return blob.data if blob is not None else b""
+
     def remove_row(self, table: type[SQLModel] | Table, row_id: int) -> RemovedRow:
         """Delete a row; references to a removed member are cleared, and remembered."""
         table = model.orm(table)
@@ -391,8 +405,9 @@ class ApplicationFile:
                             removed.references.append((referring, other.id, column))  # type: ignore[attr-defined]
                             setattr(other, column, None)
                             session.add(other)
-            if table is model.Attachment:
-                blob = session.get(model.AttachmentBlob, row_id)
+            if table in (model.Attachment, model.PilotFile):
+                blob = (session.get(model.AttachmentBlob, row_id) if table is model.Attachment
+                        else session.get(model.PilotFileBlob, row_id))
                 if blob is not None:
                     removed.blob = blob.data
                     session.delete(blob)
@@ -412,7 +427,10 @@ class ApplicationFile:
                 session.add(row)
             session.add(table(**removed.values))
             session.flush()
-            if removed.blob is not None:
+            if removed.blob is not None and table is model.PilotFile:
+                session.add(model.PilotFileBlob(pilotfile_id=removed.values["id"],
+                                                data=removed.blob))
+            elif removed.blob is not None:
                 session.add(model.AttachmentBlob(attachment_id=removed.values["id"],
                                                  data=removed.blob))
             for referring, other_id, column in removed.references:
