@@ -195,7 +195,8 @@ class RowsModel(QAbstractTableModel):
 
     def editable(self, row: Any, column: Column) -> bool:
         """Whether the user may change this cell (in the table or the detail area)."""
-        return column.kind not in ("readonly", "bytes") and not self.locked(row, column.name)
+        return column.kind not in ("readonly", "bytes") and column.shown is None \
+            and not self.locked(row, column.name)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -327,7 +327,18 @@ class MainWindow(QMainWindow):
             page.quiet = self.hints.is_quiet
             page.mark_problems([p for p in problems if p.step == page.key])
         self.problems_changed.emit(problems)
+        self._pilot_counts = self._read_pilot_counts()
         self._label_steps(problems)
+
+    def _read_pilot_counts(self) -> tuple[int, int]:
+        """Overdue and due-soon reminders of an approved pilot, for its step's label."""
+        if not self._approved:
+            return (0, 0)
+        from app.pilot import data, progress
+
+        from ui.pages.pilot_progress import today
+
+        return progress.reminder_counts(data.load(self.doc), today())
 
     def _label_steps(self, problems: list[rules.Problem] | None) -> None:
         """Number and title each step; with ``problems``, their marks and counts too."""
@@ -343,6 +354,11 @@ class MainWindow(QMainWindow):
             warnings = sum(p.severity == rules.WARNING and not self.hints.is_quiet(p) for p in mine)
             counts = (f"  {_('错')}{errors}" if errors else "") + (
                 f"  {_('警')}{warnings}" if warnings else "")
+            if step.key == steps.PILOT_STEPS[0].key:
+                late, due = getattr(self, "_pilot_counts", (0, 0))
+                counts = (f"  {_('逾期')}{late}" if late else "") + (
+                    f"  {_('到期')}{due}" if due else "")
+                item.setToolTip(_("{late} 项逾期，{due} 项即将到期").format(late=late, due=due))
             if step.key == "check" or step.key.startswith("pilot"):
                 item.setText(f"{number + 1}. {title}{counts}")
                 continue

@@ -207,7 +207,7 @@ def reminders(data: PilotData, today: dt.date) -> list[Reminder]:
         found.append(Reminder("overdue", f"申报书内容与获批时不一致（获批时校验码 "
                                          f"{data.approved_checksum}，现为 {data.current_checksum}）。"))
     for milestone in progress.overdue:
-        found.append(Reminder("overdue", f"进度安排「{milestone.task}」应于 {milestone.due} "
+        found.append(Reminder("overdue", f"进度安排「{milestone.task}」应于 {milestone.due}"
                                          f"（第 {milestone.end_month} 个月末）完成，尚未标记完成。"))
     for standard in progress.late_standards:
         found.append(Reminder("overdue", f"标准「{standard.title}」计划第 {standard.planned_month} "
@@ -229,3 +229,9 @@ def reminders(data: PilotData, today: dt.date) -> list[Reminder]:
                               f"第{'一二三四五'[year - 1]}年度工作总结应于 {due} 前报送市市场监管局和推荐单位"
                               + ("，已逾期，" if late else "，") + "请在“总结与报告”中填写并生成报告。"))
     return found
+
+
+def reminder_counts(data: PilotData, today: dt.date) -> tuple[int, int]:
+    """(overdue, due soon) reminders: what the pilot's step shows beside its title."""
+    found = reminders(data, today)
+    return (sum(r.level == "overdue" for r in found), sum(r.level == "due" for r in found))

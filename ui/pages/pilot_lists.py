@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from app import choices, money, tables
+from app import choices, tables
 from app.pilot import approval, progress
 from app.pilot.months import month_end
 
@@ -104,14 +104,15 @@ class SpendingPage(FormPage):
         def direction(row: Any) -> str:
             return _("经费来源") if row.direction == choices.FUNDING_SOURCE else _("经费使用")
 
-        def planned(row: Any) -> str:
-            return money.format_wan(plan.get((row.year, row.direction, row.category), 0))
+        def planned(row: Any) -> int:
+            return plan.get((row.year, row.direction, row.category), 0)
 
         self.list_group("pilot_spending", "经费计划与实际（万元）", tables.PilotSpending, [
             Column("year", "年度", "readonly", width=70, shown=year),
             Column("direction", "来源/使用", "readonly", width=90, shown=direction),
-            Column("category", "类别", "readonly", width=120, shown=lambda row: _(row.category)),
-            Column("position", "计划", "readonly", width=100, shown=planned),
+            Column("category", "类别", "readonly", width=160, stretch=True,
+                   shown=lambda row: _(row.category)),
+            Column("position", "计划", "money", width=110, shown=planned),
             Column("amount_fen", "实际", "money", width=100),
         ], fixed=True)
 
