@@ -52,11 +52,20 @@ class ChartView(QWidget):
         painter.end()
 
 
+# The words ``app.pilot.charts`` puts in its charts, spelled out here so that the
+# catalogue has them (build/translations.py reads the literals of ui/).
+CHART_WORDS = ("标准研制进展（按当前阶段）", "经费计划与实际", "标准数", "计划", "实际", "项", "万元",
+               "已完成", "逾期", "未到期", "未启动", "立项", "起草", "征求意见", "审查", "发布",
+               "第一年来源", "第一年使用", "第二年来源", "第二年使用")
+
+
 def translated(chart: charts.Chart) -> charts.Chart:
-    """The chart's fixed words in the window's language (the PDF keeps them Chinese)."""
+    """The chart's fixed words in the window's language (the PDF keeps them Chinese);
+    a milestone's task is the unit's own text and stays as typed."""
     if isinstance(chart, charts.BarChart):
         return charts.BarChart(_(chart.title), tuple(_(c) for c in chart.categories),
                                tuple(charts.Series(_(s.name), s.values, s.color)
                                      for s in chart.series), _(chart.unit))
-    return charts.Timeline(chart.title, chart.months, chart.now, chart.spans,
+    title = _("进度安排（第 {month} / {months} 个月）").format(month=chart.now, months=chart.months)
+    return charts.Timeline(title, chart.months, chart.now, chart.spans,
                            tuple((_(name), color) for name, color in chart.legend))

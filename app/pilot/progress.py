@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from app import choices, model
 from app.pilot.data import PilotData
 from app.pilot.months import month_end, month_of, month_start
+from app.text import Text
 
 STAGES = (("立项", "project_on"), ("起草", "draft_on"), ("征求意见", "consultation_on"),
           ("审查", "review_on"), ("发布", "published_on"))
 STAGE_NAMES = tuple(name for name, _column in STAGES)
 NOT_STARTED = "未启动"
-ACTIVITY_KINDS = ("宣贯", "培训", "试点", "其他")
-RESULT_KINDS = ("阶段性成果", "成功经验模式", "其他")
+ACTIVITY_KINDS = choices.PILOT_ACTIVITY_KINDS
+RESULT_KINDS = choices.PILOT_RESULT_KINDS
 SOON_DAYS = 30  # a milestone or summary due within this many days is a reminder
 
 
@@ -194,42 +195,47 @@ def compute(data: PilotData, as_of: dt.date) -> Progress:
 @dataclass(frozen=True)
 class Reminder:
     level: str  # "overdue", "due" or "note"
-    text: str
+    text: Text  # (the window says it in its language: ``ui.i18n.translated``)
 
 
 def reminders(data: PilotData, today: dt.date) -> list[Reminder]:
     """What the unit should be told on opening the file: overdue first, then what is due."""
     if data.approved_on is None:
         return []
-    progress = compute(data, today)
+    state = compute(data, today)
     found: list[Reminder] = []
     if data.approved_checksum and data.current_checksum != data.approved_checksum:
-        found.append(Reminder("overdue", f"申报书内容与获批时不一致（获批时校验码 "
-                                         f"{data.approved_checksum}，现为 {data.current_checksum}）。"))
-    for milestone in progress.overdue:
-        found.append(Reminder("overdue", f"进度安排「{milestone.task}」应于 {milestone.due}"
-                                         f"（第 {milestone.end_month} 个月末）完成，尚未标记完成。"))
-    for standard in progress.late_standards:
-        found.append(Reminder("overdue", f"标准「{standard.title}」计划第 {standard.planned_month} "
-                                         f"个月发布，目前处于“{standard.stage}”。"))
-    upcoming = sorted((m for m in progress.milestones if not m.done and m.due and m.due >= today),
+        found.append(Reminder("overdue", Text(
+            "申报书内容与获批时不一致（获批时校验码 {approved}，现为 {current}）。",
+            approved=data.approved_checksum, current=data.current_checksum)))
+    for milestone in state.overdue:
+        found.append(Reminder("overdue", Text(
+            "进度安排「{task}」应于 {due}（第 {month} 个月末）完成，尚未标记完成。",
+            task=milestone.task, due=str(milestone.due), month=milestone.end_month)))
+    for standard in state.late_standards:
+        found.append(Reminder("overdue", Text(
+            "标准「{title}」计划第 {month} 个月发布，目前处于“{stage}”。",
+            title=standard.title, month=standard.planned_month, stage=Text(standard.stage))))
+    upcoming = sorted((m for m in state.milestones if not m.done and m.due and m.due >= today),
                       key=lambda m: m.due or today)
     if upcoming:
         nxt = upcoming[0]
         days = ((nxt.due or today) - today).days
-        found.append(Reminder("due" if days <= SOON_DAYS else "note",
-                              f"下一个到期的进度安排：「{nxt.task}」，{nxt.due}（还有 {days} 天）。"))
+        found.append(Reminder("due" if days <= SOON_DAYS else "note", Text(
+            "下一个到期的进度安排：「{task}」，{due}（还有 {days} 天）。",
+            task=nxt.task, due=str(nxt.due), days=days)))
     for year in range(1, data.pilot_years + 1):
         due = month_end(data.approved_on, 12 * year)
         written = getattr(data.record, f"y{year}_work", "") if year <= 2 else ""
         if written or today < due - dt.timedelta(days=SOON_DAYS):
             continue
         late = today > due
-        found.append(Reminder("overdue" if late else "due",
-                              f"第{'一二三四五'[year - 1]}年度工作总结应于 {due} 前报送市市场监管局和推荐单位"
-                              + ("，已逾期，" if late else "，") + "请在“总结与报告”中填写并生成报告。"))
+        found.append(Reminder("overdue" if late else "due", Text(
+            "试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，已逾期，"
+            "请在“总结与报告”中填写并生成报告。" if late else
+            "试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，"
+            "请在“总结与报告”中填写并生成报告。", year=year, due=str(due))))
     return found
-
 
 def reminder_counts(data: PilotData, today: dt.date) -> tuple[int, int]:
     """(overdue, due soon) reminders: what the pilot's step shows beside its title."""

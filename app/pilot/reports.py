@@ -37,6 +37,13 @@ NUMERALS = "一二三四五六七八九十"
 EMPTY = "（未填写）"
 
 
+FOLDER_SUFFIX = "-试点报告"  # reports go beside the file: "<file name>-试点报告", in every language
+
+
+def default_folder(path: Path) -> Path:
+    return path.with_name(path.stem + FOLDER_SUFFIX)
+
+
 class ReportRefused(ValueError):
     """A report that cannot be made yet; ``str()`` says why and when it can."""
 

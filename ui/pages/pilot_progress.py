@@ -11,7 +11,7 @@ from app import money, tables
 from app.pilot import charts, data, progress, reports
 
 from ui.form_page import FormPage
-from ui.i18n import _
+from ui.i18n import _, translated
 from ui.marks import ERROR_COLOUR
 from ui.open_external import open_path
 from ui.pilot_chart import ChartView
@@ -54,7 +54,7 @@ class ProgressPage(FormPage):
             return
         found = data.load(self.doc)
         state = progress.compute(found, _as_of(found))
-        lines = [f"<span style='color:{REMINDER_COLOURS[r.level]}'>● {r.text}</span>"
+        lines = [f"<span style='color:{REMINDER_COLOURS[r.level]}'>● {translated(r.text)}</span>"
                  for r in progress.reminders(found, today())]
         self.reminders.setText("<br>".join(lines) or _("没有到期或逾期的事项。"))
         done = sum(m.done for m in state.milestones)
@@ -126,7 +126,7 @@ class ReportsPage(FormPage):
         self.column.addWidget(self.result)
 
     def folder(self) -> Path:
-        return self.doc.path.with_name(f"{self.doc.path.stem}-试点报告")
+        return reports.default_folder(self.doc.path)
 
     def make(self, kind: str) -> None:
         if self._thread is not None:
