@@ -229,12 +229,14 @@ def reminders(data: PilotData, today: dt.date) -> list[Reminder]:
         written = getattr(data.record, f"y{year}_work", "") if year <= 2 else ""
         if written or today < due - dt.timedelta(days=SOON_DAYS):
             continue
-        late = today > due
-        found.append(Reminder("overdue" if late else "due", Text(
-            "试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，已逾期，"
-            "请在“总结与报告”中填写并生成报告。" if late else
-            "试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，"
-            "请在“总结与报告”中填写并生成报告。", year=year, due=str(due))))
+        if today > due:
+            found.append(Reminder("overdue", Text(
+                "试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，已逾期，"
+                "请在“总结与报告”中填写并生成报告。", year=year, due=str(due))))
+        else:
+            found.append(Reminder("due", Text(
+                "试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，"
+                "请在“总结与报告”中填写并生成报告。", year=year, due=str(due))))
     return found
 
 def reminder_counts(data: PilotData, today: dt.date) -> tuple[int, int]:
