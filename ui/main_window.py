@@ -356,8 +356,8 @@ class MainWindow(QMainWindow):
                 f"  {_('警')}{warnings}" if warnings else "")
             if step.key == steps.PILOT_STEPS[0].key:
                 late, due = getattr(self, "_pilot_counts", (0, 0))
-                counts = (f"  {_('逾期')}{late}" if late else "") + (
-                    f"  {_('到期')}{due}" if due else "")
+                counts = ("  " + _("逾期{n}").format(n=late) if late else "") + (
+                    "  " + _("到期{n}").format(n=due) if due else "")
                 item.setToolTip(_("{late} 项逾期，{due} 项即将到期").format(late=late, due=due))
             if step.key == "check" or step.key.startswith("pilot"):
                 item.setText(f"{number + 1}. {title}{counts}")

@@ -99,7 +99,7 @@ class SpendingPage(FormPage):
             plan[key] = plan.get(key, 0) + (line.amount_fen or 0)
 
         def year(row: Any) -> str:
-            return _("第{n}年").format(n="一二三四五"[row.year - 1])
+            return _("第{n}年").format(n="一二三四五"[row.year - 1], number=row.year)
 
         def direction(row: Any) -> str:
             return _("经费来源") if row.direction == choices.FUNDING_SOURCE else _("经费使用")
