@@ -55,7 +55,10 @@ def _grid(document: DocxDocument, headers: tuple[str, ...], rows: tuple[tuple[st
         bold = number > len(rows) - totals
         for index, value in enumerate(row):
             _cell_text(table.rows[number].cells[index], value, bold, index in right)
+    # Word reads the cells' widths, LibreOffice and WPS the grid's: both are set.
+    table.autofit = False
     for index, width in enumerate(widths):
+        table.columns[index].width = Mm(width * scale)
         for row in table.rows:
             row.cells[index].width = Mm(width * scale)
     document.add_paragraph()

@@ -99,3 +99,27 @@ def test_withdrawing_gives_the_form_back_and_keeps_the_pilot_data(qtbot, control
     assert plan.widget().isEnabled()
     doc.set_value(model.Plan, 1, "goals", "更正")
     assert doc.row(model.PilotRecord, 1).y1_work == "已做的工作"
+
+
+def test_the_window_paints_the_same_layout_as_the_pdf(qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    from app.pilot import charts
+
+    from ui.pilot_chart import FONT_PX, ChartView
+
+    chart = charts.BarChart("标准研制进展（按当前阶段）", ("未启动", "立项", "发布"),
+                            (charts.Series("标准数", (4.0, 0.0, 2.0), charts.ACTUAL_COLOR),), "项")
+    view = ChartView(240)
+    qtbot.addWidget(view)
+    view.resize(480, 240)
+    view.show_chart(chart)
+    image = view.grab().toImage()
+    bars = [s for s in charts.layout(chart, 480, 240, FONT_PX)
+            if isinstance(s, charts.Rect) and s.height > FONT_PX]
+    assert len(bars) == 2  # (the zero bar has no height)
+    for bar in bars:
+        inside = image.pixelColor(int(bar.x + bar.width / 2), int(bar.y + bar.height / 2))
+        assert inside == QColor(charts.ACTUAL_COLOR)
+        above = image.pixelColor(int(bar.x + bar.width / 2), int(bar.y - FONT_PX * 1.5))
+        assert above != QColor(charts.ACTUAL_COLOR)
