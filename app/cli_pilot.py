@@ -98,7 +98,7 @@ def _progress(found: Any, today: dt.date) -> int:
     except reports.ReportRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
-    state = progress.compute(found, min(today, reports.period(found, "stage", today)[2]))
+    state = progress.compute(found, today)  # (after month 24 too: what is late stays late)
     print(f"批准日期：{found.approved_on}　截至 {state.as_of}：试点第 {state.month} / {state.months} 个月")
     print(f"标准：计划 {len(state.standards)} 项，按计划应已发布 {state.planned_by_now} 项，"
           f"已发布 {state.published} 项")

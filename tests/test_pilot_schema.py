@@ -132,3 +132,22 @@ def test_an_approval_date_before_the_call_is_refused(tmp_path: Path) -> None:
         doc.set_value(model.Plan, 1, "goals", "仍可修改")
     finally:
         doc.close()
+
+
+def test_dates_are_stored_iso_and_a_date_that_is_none_is_named(tmp_path: Path) -> None:
+    from app.pilot import data, progress
+
+    doc = write_sample("base", tmp_path / "s.stoa")
+    try:
+        approval.approve(doc, APPROVED, today=TODAY)
+        row = doc.rows(model.PilotStandard)[0]
+        doc.set_value(model.PilotStandard, row.id or 0, "project_on", "２０２２年３月１日")
+        doc.set_value(model.PilotStandard, row.id or 0, "draft_on", "三月底")
+        stored = doc.row(model.PilotStandard, row.id or 0)
+        assert stored is not None and stored.project_on == "2022-03-01"
+        found = data.load(doc)
+        texts = [r.text for r in progress.reminders(found, TODAY)]
+        assert any("「三月底」无法识别" in text for text in texts)
+        assert progress.compute(found, TODAY).standards[0].stage == "立项"
+    finally:
+        doc.close()

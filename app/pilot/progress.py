@@ -192,6 +192,18 @@ def compute(data: PilotData, as_of: dt.date) -> Progress:
                     activity_totals(data, first, as_of))
 
 
+def unreadable_dates(data: PilotData) -> list[tuple[str, str]]:
+    """(whose, what was typed) for every pilot date that is no date: it counts for nothing,
+    so the unit is told rather than left wondering why a stage does not show."""
+    found = []
+    for row in data.standards:
+        found += [(row.item.title, getattr(row.progress, column)) for _name, column in STAGES]
+    found += [(m.milestone.task, m.progress.done_on) for m in data.milestones]
+    found += [(a.title, a.held_on) for a in data.activities]
+    found += [(r.title, r.reported_on) for r in data.results]
+    return [(where, text) for where, text in found if text and parse_day(text) is None]
+
+
 @dataclass(frozen=True)
 class Reminder:
     level: str  # "overdue", "due" or "note"
@@ -208,6 +220,10 @@ def reminders(data: PilotData, today: dt.date) -> list[Reminder]:
         found.append(Reminder("overdue", Text(
             "申报书内容与获批时不一致（获批时校验码 {approved}，现为 {current}）。",
             approved=data.approved_checksum, current=data.current_checksum)))
+    for where, text in unreadable_dates(data):
+        found.append(Reminder("overdue", Text(
+            "「{where}」的日期「{text}」无法识别，不计入进展，请写成 2022-03-18 的样子。",
+            where=where, text=text)))
     for milestone in state.overdue:
         found.append(Reminder("overdue", Text(
             "进度安排「{task}」应于 {due}（第 {month} 个月末）完成，尚未标记完成。",

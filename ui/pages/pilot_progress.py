@@ -24,10 +24,6 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def _as_of(found: data.PilotData) -> dt.date:
-    return reports.period(found, "stage", today())[2]
-
-
 class ProgressPage(FormPage):
     key = "pilot_progress"
     title = "试点进展"
@@ -53,7 +49,7 @@ class ProgressPage(FormPage):
         if not self.doc.is_approved():
             return
         found = data.load(self.doc)
-        state = progress.compute(found, _as_of(found))
+        state = progress.compute(found, today())  # (after month 24 too: late stays late)
         lines = [f"<span style='color:{REMINDER_COLOURS[r.level]}'>● {translated(r.text)}</span>"
                  for r in progress.reminders(found, today())]
         self.reminders.setText("<br>".join(lines) or _("没有到期或逾期的事项。"))
