@@ -47,20 +47,19 @@ def _grid(document: DocxDocument, headers: tuple[str, ...], rows: tuple[tuple[st
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     scale = TEXT_WIDTH_MM / sum(widths)
-    for index, header in enumerate(headers):
-        cell = table.rows[0].cells[index]
-        _cell_text(cell, header, bold=True)
-        _shade(cell)
-    for number, row in enumerate(rows, start=1):
-        bold = number > len(rows) - totals
-        for index, value in enumerate(row):
-            _cell_text(table.rows[number].cells[index], value, bold, index in right)
+    sizes = [Mm(width * scale) for width in widths]
     # Word reads the cells' widths, LibreOffice and WPS the grid's: both are set.
     table.autofit = False
-    for index, width in enumerate(widths):
-        table.columns[index].width = Mm(width * scale)
-        for row in table.rows:
-            row.cells[index].width = Mm(width * scale)
+    for index, size in enumerate(sizes):
+        table.columns[index].width = size
+    # (each row's cells fetched once: python-docx finds a cell by walking the table)
+    for number, (row, cells) in enumerate(zip(table.rows, (headers, *rows), strict=True)):
+        bold = number == 0 or number > len(rows) - totals
+        for index, (cell, value) in enumerate(zip(row.cells, cells, strict=True)):
+            _cell_text(cell, value, bold, index in right and number > 0)
+            cell.width = sizes[index]
+            if number == 0:
+                _shade(cell)
     document.add_paragraph()
 
 

@@ -41,14 +41,14 @@ class ProgressPage(FormPage):
         self.money = ChartView(220)
         for view in (self.timeline, self.stages, self.money):
             self.column.addWidget(view)
-        self.session.changed.connect(lambda table, _row: self.refresh()
+        self.session.changed.connect(lambda table, _row: self.refresh(checksum=False)
                                      if table.startswith("pilot") else None)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, checksum: bool = True) -> None:
         if not self.doc.is_approved():
             return
-        found = data.load(self.doc)
+        found = data.load(self.doc, checksum=checksum)
         state = progress.compute(found, today())  # (after month 24 too: late stays late)
         lines = [f"<span style='color:{REMINDER_COLOURS[r.level]}'>● {translated(r.text)}</span>"
                  for r in progress.reminders(found, today())]
