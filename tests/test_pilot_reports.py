@@ -72,10 +72,10 @@ def approved_year(tmp_path: Path) -> tuple[ApplicationFile, dict[str, int]]:
 
 
 def _overdue_tasks(doc: ApplicationFile) -> list[str]:
-    """By the plan's own months: due by the end of month 11 (month 12 ends on the year's
-    last day, so it is not yet overdue then) and not marked done."""
+    """By the plan's own months: due by the end of month 12 (the report is written after
+    the year closed, so what was due on its last day is late too) and not marked done."""
     return [m.task for index, m in enumerate(doc.rows(model.Milestone))
-            if m.end_month is not None and m.end_month <= 11 and index not in DONE]
+            if m.end_month is not None and m.end_month <= 12 and index not in DONE]
 
 
 def test_the_year_1_report_shows_plan_against_what_was_entered(
@@ -161,6 +161,11 @@ def test_each_report_counts_its_own_period(
     state = progress.compute(found, YEAR_1_END)
     assert state.standards[3].stage == "起草" and state.published == 1
     assert state.money[0].total(choices.FUNDING_USE, "actual") > 0
+    # The summary due on the year's last day is late once that day is over, not on it.
+    on_the_day = progress.compute(found, YEAR_1_END, YEAR_1_END)
+    after = progress.compute(found, YEAR_1_END, YEAR_1_END + dt.timedelta(days=1))
+    assert "第一年度工作总结" not in {m.task for m in on_the_day.overdue}
+    assert "第一年度工作总结" in {m.task for m in after.overdue}
 
 
 def test_reports_are_refused_before_approval(tmp_path: Path) -> None:

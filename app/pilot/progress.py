@@ -105,6 +105,10 @@ class Progress:
     milestones: list[MilestoneStatus]
     money: list[MoneyYear]
     activities: ActivityTotals
+    day_over: bool = False  # ``as_of`` has passed: what was due on it and is not done is late
+
+    def late(self, due: dt.date | None) -> bool:
+        return due is not None and (due < self.as_of or (self.day_over and due == self.as_of))
 
     @property
     def stage_counts(self) -> dict[str, int]:
@@ -121,8 +125,7 @@ class Progress:
 
     @property
     def late_standards(self) -> list[StandardStatus]:
-        return [s for s in self.standards if s.planned_by is not None
-                and s.planned_by < self.as_of and not s.published]
+        return [s for s in self.standards if self.late(s.planned_by) and not s.published]
 
     @property
     def overdue(self) -> list[MilestoneStatus]:
@@ -162,8 +165,10 @@ def activity_totals(data: PilotData, start: dt.date, end: dt.date) -> ActivityTo
                           sum(a.units_reached or 0 for a in held))
 
 
-def compute(data: PilotData, as_of: dt.date) -> Progress:
-    """Where the pilot stands on ``as_of``; ``data`` must be approved."""
+def compute(data: PilotData, as_of: dt.date, today: dt.date | None = None) -> Progress:
+    """Where the pilot stands on ``as_of``; ``data`` must be approved. A report counting
+    to the end of a year written after it (``today`` later) finds what was due on that
+    last day and not done late, as the year is over."""
     approved = data.approved_on
     if approved is None:
         raise ValueError("not approved")
@@ -176,6 +181,7 @@ def compute(data: PilotData, as_of: dt.date) -> Progress:
             month_end(approved, month) if month else None, stage, stage_on,
             row.progress.standard_number if stage == STAGE_NAMES[-1] else "",
             row.progress.publisher if stage == STAGE_NAMES[-1] else ""))
+    day_over = today is not None and as_of < today
     milestones = []
     for mrow in data.milestones:
         plan, done = mrow.milestone, mrow.progress
@@ -185,11 +191,12 @@ def compute(data: PilotData, as_of: dt.date) -> Progress:
         milestones.append(MilestoneStatus(
             plan.task, plan.deliverable, plan.start_month, plan.end_month, due, finished,
             done.done_on if finished else "", done.note,
-            overdue=due is not None and due < as_of and not finished))
+            overdue=due is not None and (due < as_of or (day_over and due == as_of))
+            and not finished))
     first = month_start(approved, 1)
     return Progress(as_of, approved, min(month_of(approved, as_of), data.pilot_months),
                     data.pilot_months, standards, milestones, money_years(data),
-                    activity_totals(data, first, as_of))
+                    activity_totals(data, first, as_of), day_over)
 
 
 def unreadable_dates(data: PilotData) -> list[tuple[str, str]]:

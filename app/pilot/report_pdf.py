@@ -47,8 +47,8 @@ def _style(name: str, face: str, size: float, leading: float, **extra: Any) -> P
 
 
 TITLE = _style("title", fonts.HEI, 20, 30, alignment=TA_CENTER, spaceAfter=12)
-H1 = _style("h1", fonts.HEI, 14, 22, spaceBefore=10, spaceAfter=6)
-H2 = _style("h2", fonts.HEI, 11.5, 18, spaceBefore=6, spaceAfter=3)
+H1 = _style("h1", fonts.HEI, 14, 22, spaceBefore=10, spaceAfter=6, keepWithNext=1)
+H2 = _style("h2", fonts.HEI, 11.5, 18, spaceBefore=6, spaceAfter=3, keepWithNext=1)
 BODY = _style("body", fonts.SERIF, 10.5, 18, firstLineIndent=21, spaceAfter=4)
 CELL = _style("cell", fonts.SERIF, 9, 13)
 CELL_RIGHT = _style("cellRight", fonts.SERIF, 9, 13, alignment=TA_RIGHT)

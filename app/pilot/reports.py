@@ -76,7 +76,7 @@ def build(data: PilotData, kind: str, today: dt.date) -> Report:
     if kind not in KINDS:
         raise ReportRefused(f"没有“{kind}”这种报告：可选 1、2、stage、final。")
     start, end, as_of = period(data, kind, today)
-    state = progress.compute(data, as_of)
+    state = progress.compute(data, as_of, today)
     years = [int(kind)] if kind in ("1", "2") else list(range(1, data.pilot_years + 1))
     first_month = 12 * (years[0] - 1) + 1 if kind in ("1", "2") else 1
     last_month = 12 * years[-1] if kind in ("1", "2") else data.pilot_months
@@ -122,9 +122,8 @@ def _overview(state: Progress, years: list[int]) -> list[Block]:
 def _standards(state: Progress) -> list[Block]:
     rows = []
     for number, s in enumerate(state.standards, start=1):
-        status = "已发布" if s.published else (
-            "逾期" if s.planned_by is not None and s.planned_by < state.as_of else "进行中"
-            if s.stage != progress.NOT_STARTED else "未到期")
+        status = "已发布" if s.published else "逾期" if state.late(s.planned_by) else (
+            "进行中" if s.stage != progress.NOT_STARTED else "未到期")
         published = "／".join(part for part in (s.number, s.publisher) if part)
         stage = f"{s.stage}\n{s.stage_on}" if s.stage_on else s.stage
         rows.append((str(number), s.title, s.level, s.lead,
