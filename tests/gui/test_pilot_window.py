@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app import model, steps
+from app import model, steps, tables
 from app.document import ApplicationLocked
 
 from ui.pages import pilot_progress
@@ -123,3 +123,30 @@ def test_the_window_paints_the_same_layout_as_the_pdf(qtbot) -> None:
         assert inside == QColor(charts.ACTUAL_COLOR)
         above = image.pixelColor(int(bar.x + bar.width / 2), int(bar.y - FONT_PX * 1.5))
         assert above != QColor(charts.ACTUAL_COLOR)
+
+
+def test_a_result_keeps_its_files_in_the_application_file(qtbot, controller, monkeypatch,
+                                                          tmp_path: Path) -> None:
+    window = controller.open_sample("base")
+    _approve(qtbot, window, monkeypatch)
+    doc = window.doc
+    window.go_to_key("pilot_results")
+    page = window.current_page()
+    result_id = window.session.add_row(tables.PilotResult,
+                                       {"title": "首批团体标准发布", "kind": "阶段性成果"})
+    results = page.lists["pilot_results"]
+    results.view.setCurrentIndex(results.rows.index(0, 2))
+    photo = tmp_path / "发布会照片.jpg"
+    photo.write_bytes(b"\xff\xd8photo" * 100)
+    monkeypatch.setattr(page, "ask_files", lambda: [photo])
+    QTest.mouseClick(page.lists["pilot_files"].buttons["add"], Qt.MouseButton.LeftButton)
+    files = doc.rows(model.PilotFile)
+    assert [(f.name, f.result_id, f.size) for f in files] == [(photo.name, result_id, 700)]
+    files_view = page.lists["pilot_files"]
+    files_view.view.setCurrentIndex(files_view.rows.index(0, 1))
+    target = tmp_path / "saved.jpg"
+    monkeypatch.setattr(page, "ask_save_path", lambda _name: target)
+    save = next(b for b in page.findChildren(type(files_view.buttons["add"]))
+                if b.text() == "另存附件…")
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == photo.read_bytes()

@@ -8,9 +8,11 @@ is kept as approved); dates may be typed in any form ``app.dates`` reads.
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from app import choices, tables
+from app import choices, limits, tables
+from app.call import load_call
+from app.files import write_atomically
 from app.pilot import approval, progress
 from app.pilot.months import month_end
 
@@ -157,6 +159,36 @@ class ResultsPage(FormPage):
         ], note="先在上表选中一项成果，再添加附件。", add_text="添加附件…",
             add_handler=self.add_files)
 
+        save = QPushButton(_("另存附件…"))
+        save.clicked.connect(self.save_file)
+        self.files.button_row.addWidget(save)
+        self.file_message = QLabel()
+        self.file_message.setWordWrap(True)
+        self.column.addWidget(self.file_message)
+
+    def ask_save_path(self, name: str) -> Path | None:
+        """Where to save a file (tests patch this)."""
+        chosen, _filter = QFileDialog.getSaveFileName(self, _("另存附件"), name)
+        return Path(chosen) if chosen else None
+
+    def save_file(self) -> None:
+        current = self.files.view.currentIndex()
+        rows = self.files.rows.rows
+        if not current.isValid() or not rows:
+            self.file_message.setText(_("请先在附件表中选中一个文件。"))
+            return
+        row = rows[current.row()]
+        target = self.ask_save_path(row.name)
+        if target is None:
+            return
+        try:
+            write_atomically(target, self.doc.pilot_file_data(row.id))
+        except OSError as error:
+            self.file_message.setText(_("无法保存「{name}」：{reason}").format(
+                name=target, reason=error.strerror or error))
+            return
+        self.file_message.setText(_("已保存：{name}").format(name=target))
+
     def ask_files(self) -> list[Path]:
         """The files to add (tests patch this)."""
         chosen, _filter = QFileDialog.getOpenFileNames(self, _("添加附件"))
@@ -166,7 +198,17 @@ class ResultsPage(FormPage):
         current = self.results.view.currentIndex()
         rows = self.results.rows.rows
         result_id = rows[current.row()].id if current.isValid() and rows else None
+        limit = limits.attachment_refuse_bytes(load_call())
         for path in self.ask_files():
-            data = path.read_bytes()
+            try:
+                if path.stat().st_size > limit:
+                    self.file_message.setText(_("「{name}」有 {size}，太大，没有添加；请压缩后再添加。").format(
+                        name=path.name, size=limits.megabytes(path.stat().st_size)))
+                    continue
+                data = path.read_bytes()
+            except OSError as error:
+                self.file_message.setText(_("无法读取「{name}」：{reason}").format(
+                    name=path.name, reason=error.strerror or error))
+                continue
             self.session.attempt(lambda p=path, d=data: self.doc.add_pilot_file(result_id, p.name, d))
 
