@@ -100,7 +100,18 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("fundingline", "year"): (1, 5),  # pilot years, named 第一年…第五年
     ("pilotspending", "year"): (1, 5),
 }
+# Dates the program computes with (the approval date fixes the pilot's months): "" or ISO.
+ISO_DATES = (("pilotrecord", "approved_on"),)
 SHOWN_PROBLEMS = 8  # a message lists this many and counts the rest
+
+
+def _is_iso_date(value: object) -> bool:
+    import datetime as dt
+
+    try:
+        return isinstance(value, str) and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -273,6 +284,11 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
                 f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
             if value not in allowed:
                 problems.append(Problem(f"「{str(value)[:20]}」不是可选的值", table, number, name))
+    for (table, name) in ISO_DATES:
+        for number, (value,) in enumerate(connection.execute(
+                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
+            if value and not _is_iso_date(value):
+                problems.append(Problem(f"「{str(value)[:20]}」不是日期", table, number, name))
     for (table, name), (low, high) in RANGES.items():
         for number, (value,) in enumerate(connection.execute(
                 f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):

@@ -151,3 +151,20 @@ def test_dates_are_stored_iso_and_a_date_that_is_none_is_named(tmp_path: Path) -
         assert progress.compute(found, TODAY).standards[0].stage == "立项"
     finally:
         doc.close()
+
+
+def test_a_forged_approval_date_is_refused_and_repaired_away(tmp_path: Path) -> None:
+    doc = write_sample("base", tmp_path / "s.stoa")
+    approval.approve(doc, APPROVED, today=TODAY)
+    doc.close()
+    with sqlite3.connect(tmp_path / "s.stoa") as connection:
+        connection.execute("UPDATE pilotrecord SET approved_on = 'soon'")
+    with pytest.raises(storage.NeedsRepair, match="试点批准与总结"):
+        storage.inspect_file(tmp_path / "s.stoa")
+    repaired, done = storage.repair_copy(tmp_path / "s.stoa")
+    assert any("approved_on" in line for line in done)
+    fixed = ApplicationFile.open(repaired)
+    try:
+        assert not fixed.is_approved()  # (the unit marks it again, with the right date)
+    finally:
+        fixed.close()

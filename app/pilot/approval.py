@@ -17,6 +17,7 @@ from app import model
 from app.call import Call, load_call
 from app.document import ApplicationFile
 from app.json_io import application_checksum
+from app.pilot.data import iso_day
 
 
 class ApprovalRefused(ValueError):
@@ -30,7 +31,7 @@ def record(doc: ApplicationFile) -> model.PilotRecord | None:
 
 def approved_on(doc: ApplicationFile) -> dt.date | None:
     found = record(doc)
-    return dt.date.fromisoformat(found.approved_on) if found and found.approved_on else None
+    return iso_day(found.approved_on) if found else None
 
 
 def check_date(day: dt.date, call: Call, today: dt.date) -> None:

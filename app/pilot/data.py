@@ -52,6 +52,14 @@ class PilotData:
         return self.pilot_months // 12
 
 
+def iso_day(text: str) -> dt.date | None:
+    """The date an ISO text names, None for "" or a text that is none (never raises)."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def load(doc: ApplicationFile, call: Call | None = None, checksum: bool = True) -> PilotData:
     """Everything the pilot's views and reports show, read from ``doc`` now.
 
@@ -69,7 +77,7 @@ def load(doc: ApplicationFile, call: Call | None = None, checksum: bool = True) 
         org_name=application.org_name,
         applicant=doc.applicant_member().name,
         org_type=application.org_type,
-        approved_on=dt.date.fromisoformat(record.approved_on) if record.approved_on else None,
+        approved_on=iso_day(record.approved_on),
         approval_ref=record.approval_ref,
         approved_checksum=record.approved_checksum,
         current_checksum=application_checksum(doc) if checksum else record.approved_checksum,
