@@ -6,11 +6,17 @@ given size, y growing downwards. The window paints them with QPainter
 the two cannot disagree on a bar.
 """
 
+from __future__ import annotations
+
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app import money
-from app.pilot.progress import NOT_STARTED, STAGE_NAMES, Progress
+from app.pilot.stages import NOT_STARTED, STAGE_NAMES
+
+if TYPE_CHECKING:  # (the window paints charts without loading the ORM: ui.pilot_chart)
+    from app.pilot.progress import Progress
 
 PLAN_COLOR = "#9bb7d4"
 ACTUAL_COLOR = "#2e6da4"

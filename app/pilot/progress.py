@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from app import choices, model
 from app.pilot.data import PilotData
 from app.pilot.months import month_end, month_of, month_start
+from app.pilot.stages import (  # noqa: F401  (progress.STAGES etc. as before)
+    ACTIVITY_KINDS,
+    NOT_STARTED,
+    RESULT_KINDS,
+    STAGE_NAMES,
+    STAGES,
+)
 from app.text import Text
 
-STAGES = (("立项", "project_on"), ("起草", "draft_on"), ("征求意见", "consultation_on"),
-          ("审查", "review_on"), ("发布", "published_on"))
-STAGE_NAMES = tuple(name for name, _column in STAGES)
-NOT_STARTED = "未启动"
-ACTIVITY_KINDS = choices.PILOT_ACTIVITY_KINDS
-RESULT_KINDS = choices.PILOT_RESULT_KINDS
 SOON_DAYS = 30  # a milestone or summary due within this many days is a reminder
 
 

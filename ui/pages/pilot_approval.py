@@ -1,13 +1,12 @@
 """试点批准: mark the application approved (the date fixes pilot months 1–24), correct
-the date, or withdraw the mark on purpose. The rules live in ``app.pilot.approval``."""
+the date, or withdraw the mark on purpose. The rules live in ``app.pilot.approval``,
+imported where used (it loads the ORM, which a file shown at start waits for)."""
 
 import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 
-from app import dates
-from app.json_io import application_checksum
-from app.pilot import approval
+from app import dates, tables
 
 from ui.form_page import FormPage
 from ui.i18n import _
@@ -21,7 +20,9 @@ class ApprovalPage(FormPage):
              "并打开“试点执行”各步。获批后申报书保持申报时的内容，不能再修改。")
 
     def build(self) -> None:
-        record = approval.record(self.doc)
+        from app.json_io import application_checksum
+
+        record = self.doc.row(tables.PilotRecord, 1)
         approved = self.doc.is_approved()
         form = self.group("批准情况")
         self.status = QLabel()
@@ -79,6 +80,8 @@ class ApprovalPage(FormPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def _run(self, write: object) -> None:
+        from app.pilot import approval
+
         try:
             self.session.attempt(write)  # type: ignore[arg-type]
         except approval.ApprovalRefused as error:
@@ -88,6 +91,8 @@ class ApprovalPage(FormPage):
         self.session.undo_stack.clear()
 
     def approve(self) -> None:
+        from app.pilot import approval
+
         day = self._date()
         if day is None or not self.confirm(_(
                 "把申报书标记为于 {date} 获批？此后申报书的内容不能再修改（校验码保持不变），"
@@ -96,10 +101,14 @@ class ApprovalPage(FormPage):
         self._run(lambda: approval.approve(self.doc, day, self.ref_edit.text()))
 
     def correct(self) -> None:
+        from app.pilot import approval
+
         day = self._date()
         if day is not None:
             self._run(lambda: approval.correct_date(self.doc, day))
 
     def withdraw(self) -> None:
+        from app.pilot import approval
+
         if self.confirm(_("撤销获批标记？申报书将恢复可修改，已填写的试点执行情况保留。")):
             self._run(lambda: approval.withdraw(self.doc))

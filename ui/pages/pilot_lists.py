@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from app import choices, limits, tables
+from app import choices, dates, limits, tables
 from app.call import load_call
 from app.files import write_atomically
-from app.pilot import approval, progress
+from app.pilot import stages
 from app.pilot.months import month_end
 
 from ui.form_page import FormPage
@@ -49,7 +49,7 @@ class StandardsPage(FormPage):
         self.list_group("pilot_standards", "标准研制进展", tables.PilotStandard, [
             Column("pipeline_item_id", "标准名称", "readonly", width=220, stretch=True, shown=title),
             Column("position", "计划完成", "readonly", width=80, shown=planned),
-            *(Column(column, stage, width=DATE_WIDTH) for stage, column in progress.STAGES),
+            *(Column(column, stage, width=DATE_WIDTH) for stage, column in stages.STAGES),
             Column("standard_number", "标准编号", width=130),
             Column("publisher", "发布机构", width=140),
             Column("note", "说明", width=120, long=True),
@@ -63,7 +63,11 @@ class MilestonesPage(FormPage):
 
     def build(self) -> None:
         plan = {m.id: m for m in self.doc.rows(tables.Milestone)}
-        approved = approval.approved_on(self.doc)
+        record = self.doc.row(tables.PilotRecord, 1)
+        try:
+            approved = dates.parse(record.approved_on) if record is not None else None
+        except dates.DateNotUnderstood:
+            approved = None
 
         def task(row: Any) -> str:
             found = plan.get(row.milestone_id)
@@ -127,7 +131,7 @@ class ActivitiesPage(FormPage):
     def build(self) -> None:
         self.list_group("pilot_activities", "标准实施活动", tables.PilotActivity, [
             Column("held_on", "日期", width=DATE_WIDTH),
-            Column("kind", "类型", "choice", progress.ACTIVITY_KINDS, 70),
+            Column("kind", "类型", "choice", stages.ACTIVITY_KINDS, 70),
             Column("title", "活动名称", width=240, stretch=True),
             Column("participants", "参加人数", "int", width=80),
             Column("units_reached", "覆盖单位", "int", width=80),
@@ -143,7 +147,7 @@ class ResultsPage(FormPage):
     def build(self) -> None:
         self.results = self.list_group("pilot_results", "成果与经验", tables.PilotResult, [
             Column("reported_on", "日期", width=DATE_WIDTH),
-            Column("kind", "类型", "choice", progress.RESULT_KINDS, 110),
+            Column("kind", "类型", "choice", stages.RESULT_KINDS, 110),
             Column("title", "名称", width=240, stretch=True),
             Column("content", "内容", width=160, long=True),
         ])

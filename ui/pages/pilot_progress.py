@@ -1,5 +1,8 @@
 """试点进展 (where the pilot stands, as charts and reminders) and 总结与报告 (the unit's
-narrative for each report, and the reports made as PDF and .docx off the UI thread)."""
+narrative for each report, and the reports made as PDF and .docx off the UI thread).
+
+``app.pilot``'s data modules load the ORM: they are imported where used, so a file still
+shows before the ORM has loaded (``app.opening``)."""
 
 import datetime as dt
 from pathlib import Path
@@ -8,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app import money, tables
-from app.pilot import charts, data, progress, reports
+from app.pilot import charts
 
 from ui.form_page import FormPage
 from ui.i18n import _, translated
@@ -46,6 +49,8 @@ class ProgressPage(FormPage):
         self.refresh()
 
     def refresh(self, checksum: bool = True) -> None:
+        from app.pilot import data, progress
+
         if not self.doc.is_approved():
             return
         found = data.load(self.doc, checksum=checksum)
@@ -76,11 +81,13 @@ class ReportWorker(QObject):
     done = Signal(list)
     failed = Signal(str)
 
-    def __init__(self, found: data.PilotData, kind: str, folder: Path, day: dt.date) -> None:
+    def __init__(self, found: object, kind: str, folder: Path, day: dt.date) -> None:
         super().__init__()
         self.found, self.kind, self.folder, self.day = found, kind, folder, day
 
     def run(self) -> None:
+        from app.pilot import reports
+
         try:
             self.done.emit(reports.write(self.found, self.kind, self.folder, self.day))
         except (reports.ReportRefused, OSError) as error:
@@ -97,6 +104,8 @@ class ReportsPage(FormPage):
     def build(self) -> None:
         self._thread: QThread | None = None
         self._worker: ReportWorker | None = None
+        from app.pilot import reports
+
         labels = {"y1": "第一年度工作总结", "y2": "第二年度工作总结", "stage": "阶段性成果报告",
                   "final": "验收总结报告"}
         titles = {"work": "工作开展情况", "results": "主要成效与经验", "problems": "存在的问题",
@@ -122,11 +131,15 @@ class ReportsPage(FormPage):
         self.column.addWidget(self.result)
 
     def folder(self) -> Path:
+        from app.pilot import reports
+
         return reports.default_folder(self.doc.path)
 
     def make(self, kind: str) -> None:
         if self._thread is not None:
             return
+        from app.pilot import data, reports
+
         for binding in self.bindings.values():
             binding.flush()  # (what was just typed belongs in the report)
         found = data.load(self.doc)
