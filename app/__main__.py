@@ -18,7 +18,7 @@ from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
-            "print", "intake", "panel", "call")
+            "print", "intake", "panel", "call", "approve", "progress", "report")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -68,6 +68,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from app import cli_intake
 
     cli_intake.add_parser(commands)
+    from app import cli_pilot
+
+    cli_pilot.add_parser(commands)
     return parser
 
 
@@ -271,6 +274,10 @@ def _run_command(args: argparse.Namespace) -> int:
             from app import cli_intake
 
             return cli_intake.run(args)
+        elif args.command in ("approve", "progress", "report"):
+            from app import cli_pilot
+
+            return cli_pilot.run(args)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if isinstance(error, NeedsRepair) and args.command != "repair":

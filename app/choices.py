@@ -141,3 +141,8 @@ def outside(table: str, column: str, value: object, org_type: str) -> list[str]:
         return []
     options = allowed(table, column, org_type)
     return [part for part in parts if part not in options]
+
+
+# 试点执行 (app.pilot): what a held activity and a reported result are
+PILOT_ACTIVITY_KINDS = ("宣贯", "培训", "试点", "其他")
+PILOT_RESULT_KINDS = ("阶段性成果", "成功经验模式", "其他")

@@ -32,6 +32,22 @@ STEP_TWO_READ = text(
     " JOIN member ON member.id = applicant.member_id WHERE applicant.id = 1")
 
 
+# Columns of the application's tables that belong to the file, not to what was submitted
+# (exchange.HIDDEN_BY_TABLE): they stay writable once the application is approved.
+FILE_COLUMNS = frozenset({("application", "file_id"), ("application", "document_script"),
+                          ("application", "last_outputs")})
+LOCKED_NAMES = frozenset(str(table.__tablename__) for table in model.APPLICATION_TABLES)
+
+
+class ApplicationLocked(ValueError):
+    """An edit of the application after it was marked approved; ``str()`` says so."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"「{path.name}」中的申报书已标记为获批，保持申报时的内容，不能再修改。"
+            f"试点执行情况请在“试点执行”各步中填写；若批准标记有误，可在“试点批准”中撤销后再改。")
+
+
 @dataclass
 class RemovedRow:
     """Everything needed to put a removed row back: its values and what pointed at it."""
@@ -56,6 +72,7 @@ class ApplicationFile:
         self._batch: Session | None = None
         self._open_snapshot_owed = False
         self._org_type: str | None = None  # see org_type
+        self._approved: bool | None = None  # see is_approved
 
     @classmethod
     def create(cls, path: Path, org_type: str, call: Call | None = None) -> "ApplicationFile":
@@ -178,6 +195,7 @@ class ApplicationFile:
         if write:
             self.take_open_snapshot()  # the file as it was, before its first change
             self._org_type = None
+            self._approved = None
         if self._batch is not None:
             yield self._batch
             self._batch.flush()
@@ -191,6 +209,7 @@ class ApplicationFile:
         """Many edits as one transaction: all or nothing, and one sync to disk, not hundreds."""
         self.take_open_snapshot()
         self._org_type = None
+        self._approved = None
         with Session(self._engine, expire_on_commit=False) as session:
             self._batch = session
             try:
@@ -215,6 +234,22 @@ class ApplicationFile:
         if self._org_type is None:
             self._org_type = self.section(model.Application).org_type
         return self._org_type
+
+    def is_approved(self) -> bool:
+        """True once the unit marked the application approved (``app.pilot.approval``):
+        then its tables are read-only, kept as submitted."""
+        if self._approved is None:
+            with self._session() as session:
+                record = session.get(model.PilotRecord, 1)
+            self._approved = bool(record is not None and record.approved_on)
+        return self._approved
+
+    def _refuse_if_locked(self, table: type[SQLModel], name: str | None = None) -> None:
+        """Approval keeps the application as submitted: every edit API refuses to change it."""
+        table_name = str(table.__tablename__)
+        if table_name in LOCKED_NAMES and (table_name, name) not in FILE_COLUMNS \
+                and self.is_approved():
+            raise ApplicationLocked(self.path)
 
     @property
     def is_base(self) -> bool:
@@ -258,6 +293,7 @@ class ApplicationFile:
         table = model.orm(table)
         if name not in table.model_fields or name in ("id", "position"):
             raise KeyError(f"{table.__name__}.{name}")
+        self._refuse_if_locked(table, name)
         value = normalise.value(str(table.__tablename__), name, value)
         with self._session(write=True) as session:
             row = session.get(table, row_id)
@@ -289,8 +325,8 @@ class ApplicationFile:
         org_type, nature, role, kind, leading = (str(found[0]), str(found[1]), str(found[2]),
                                                  found[3], bool(found[4]))
         if applicant_row.member_values(org_type, nature, role) == {
-                "kind": kind, "is_leading_enterprise": leading}:
-            return
+                "kind": kind, "is_leading_enterprise": leading} or self.is_approved():
+            return  # (an approved application stays as it was submitted)
         try:
             with self._session(write=True) as session:
                 member_id = self._follow_step_two(session)
@@ -319,6 +355,7 @@ class ApplicationFile:
                 index: int | None = None) -> int:
         """Insert a row at ``index`` (default: at the end); returns its id."""
         table = model.orm(table)
+        self._refuse_if_locked(table)
         with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
             new = table(**normalise.row(str(table.__tablename__), values or {}))
@@ -342,9 +379,24 @@ class ApplicationFile:
             session.add(model.AttachmentBlob(attachment_id=attachment_id, data=data))
         return attachment_id
 
+    def add_pilot_file(self, result_id: int | None, name: str, data: bytes) -> int:
+        """A file (a photo, a published text) kept with a pilot result; its id."""
+        file_id = self.add_row(model.PilotFile, {
+            "result_id": result_id, "name": name, "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest()})
+        with self._session(write=True) as session:
+            session.add(model.PilotFileBlob(pilotfile_id=file_id, data=data))
+        return file_id
+
+    def pilot_file_data(self, file_id: int) -> bytes:
+        with self._session() as session:
+            blob = session.get(model.PilotFileBlob, file_id)
+        return blob.data if blob is not None else b""
+
     def remove_row(self, table: type[SQLModel] | Table, row_id: int) -> RemovedRow:
         """Delete a row; references to a removed member are cleared, and remembered."""
         table = model.orm(table)
+        self._refuse_if_locked(table)
         with self._session(write=True) as session:
             row = session.get(table, row_id)
             if row is None:
@@ -360,8 +412,9 @@ class ApplicationFile:
                             removed.references.append((referring, other.id, column))  # type: ignore[attr-defined]
                             setattr(other, column, None)
                             session.add(other)
-            if table is model.Attachment:
-                blob = session.get(model.AttachmentBlob, row_id)
+            if table in (model.Attachment, model.PilotFile):
+                blob = (session.get(model.AttachmentBlob, row_id) if table is model.Attachment
+                        else session.get(model.PilotFileBlob, row_id))
                 if blob is not None:
                     removed.blob = blob.data
                     session.delete(blob)
@@ -372,6 +425,7 @@ class ApplicationFile:
 
     def restore_row(self, removed: RemovedRow) -> None:
         """Undo ``remove_row``: the row comes back at its place with its references."""
+        self._refuse_if_locked(removed.table)
         with self._session(write=True) as session:
             table = removed.table
             position = removed.values.get("position", 0)
@@ -380,7 +434,10 @@ class ApplicationFile:
                 session.add(row)
             session.add(table(**removed.values))
             session.flush()
-            if removed.blob is not None:
+            if removed.blob is not None and table is model.PilotFile:
+                session.add(model.PilotFileBlob(pilotfile_id=removed.values["id"],
+                                                data=removed.blob))
+            elif removed.blob is not None:
                 session.add(model.AttachmentBlob(attachment_id=removed.values["id"],
                                                  data=removed.blob))
             for referring, other_id, column in removed.references:
@@ -393,6 +450,7 @@ class ApplicationFile:
     def move_row(self, table: type[SQLModel] | Table, row_id: int, new_index: int) -> int:
         """Move a row to ``new_index`` in its list; returns its previous index."""
         table = model.orm(table)
+        self._refuse_if_locked(table)
         with self._session(write=True) as session:
             rows = list(session.exec(select(table).order_by(table.position, table.id)))  # type: ignore[attr-defined]
             old_index = next(i for i, row in enumerate(rows) if row.id == row_id)  # type: ignore[attr-defined]
@@ -411,7 +469,7 @@ class ApplicationFile:
 
     def touch_fill_date(self) -> None:
         """Give a new application today's date as its 填报日期 if it has none."""
-        if not self.section(model.Application).fill_date:
+        if not self.section(model.Application).fill_date and not self.is_approved():
             self.set_value(model.Application, 1, "fill_date", dt.date.today().isoformat())
 
     def append_rows(self, table: type[SQLModel] | Table,
@@ -424,6 +482,7 @@ class ApplicationFile:
         table = model.orm(table)
         if not rows:
             return []
+        self._refuse_if_locked(table)
         with self._session(write=True) as session:
             last = session.exec(select(func.max(table.position))).one()  # type: ignore[attr-defined]
             start = 0 if last is None else last + 1
@@ -442,6 +501,7 @@ class ApplicationFile:
         """An attachment at the end of the list whose hash the caller computed while
         reading it; its bytes leave the session once written, so that importing many
         large attachments in one transaction does not hold them all in memory."""
+        self._refuse_if_locked(model.Attachment)
         with self._session(write=True) as session:
             last = session.exec(select(func.max(model.Attachment.position))).one()
             row = model.Attachment(position=0 if last is None else last + 1, kind=kind, name=name,

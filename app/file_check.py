@@ -54,6 +54,18 @@ SCHEMA: dict[str, str] = {
                  "contact_department contact_title contact_phone contact_mobile contact_email",
     "governance": "id# body secretariat_member_id#~ coordinator_member_id#~ division_of_work",
     "attachmentblob": "attachment_id# data$",
+    # 试点执行 (app.model.pilot, schema 5)
+    "pilotrecord": "id# position# approved_on approval_ref approved_checksum "
+                   + " ".join(f"{r}_{t}" for r in ("y1", "y2", "stage", "final")
+                              for t in ("work", "results", "problems", "next")),
+    "pilotstandard": "id# position# pipeline_item_id#~ project_on draft_on consultation_on "
+                     "review_on published_on standard_number publisher note",
+    "pilotmilestone": "id# position# milestone_id#~ done? done_on note",
+    "pilotspending": "id# position# year# direction category amount_fen#~",
+    "pilotactivity": "id# position# kind held_on title participants#~ units_reached#~ note",
+    "pilotresult": "id# position# kind title reported_on content",
+    "pilotfile": "id# position# result_id#~ name size# sha256",
+    "pilotfileblob": "pilotfile_id# data$",
 }
 SECTIONS = ("application", "applicant", "recommender", "foundation", "governance",
             "resourcesinfo", "plan")
@@ -66,7 +78,9 @@ TITLES = {
     "resourcesinfo": "资源保障", "plan": "建设方案", "governanceperson": "组织架构人员",
     "staffmember": "工作人员", "equipment": "设备与平台", "pipelineitem": "标准供给",
     "attachment": "附件", "applicant": "申报单位", "governance": "组织架构",
-    "attachmentblob": "附件内容",
+    "attachmentblob": "附件内容", "pilotrecord": "试点批准与总结", "pilotstandard": "标准进展",
+    "pilotmilestone": "进度完成情况", "pilotspending": "经费执行", "pilotactivity": "实施活动",
+    "pilotresult": "成果与经验", "pilotfile": "成果附件", "pilotfileblob": "成果附件内容",
 }
 # Whatever a form field holds, nobody types more than this; a longer text is a crafted
 # or broken file, and would stall every page and the layout of the printed form. It is
@@ -79,11 +93,25 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("application", "org_type"): tuple(choices.ORG_TYPES),
     ("fundingline", "direction"): (choices.FUNDING_SOURCE, choices.FUNDING_USE),
     ("fundingline", "category"): (*choices.FUNDING_SOURCES, *choices.FUNDING_USES),
+    ("pilotspending", "direction"): (choices.FUNDING_SOURCE, choices.FUNDING_USE),
+    ("pilotspending", "category"): (*choices.FUNDING_SOURCES, *choices.FUNDING_USES),
 }
 RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("fundingline", "year"): (1, 5),  # pilot years, named 第一年…第五年
+    ("pilotspending", "year"): (1, 5),
 }
+# Dates the program computes with (the approval date fixes the pilot's months): "" or ISO.
+ISO_DATES = (("pilotrecord", "approved_on"),)
 SHOWN_PROBLEMS = 8  # a message lists this many and counts the rest
+
+
+def _is_iso_date(value: object) -> bool:
+    import datetime as dt
+
+    try:
+        return isinstance(value, str) and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -198,7 +226,7 @@ def _value_problem(column: Column, kind: str, value: object) -> str | None:
         return "应为是/否（0 或 1）"
     if column.kind == "integer" and isinstance(value, int) and abs(value) > INTEGER_LIMIT:
         return "数值超出范围"
-    if column.name in ("id", "position", "attachment_id", "size") and isinstance(value, int) \
+    if column.name in ("id", "position", "attachment_id", "pilotfile_id", "size") and isinstance(value, int) \
             and value < 0:
         return "不能为负数"
     if column.kind == "text" and isinstance(value, int) and value > TEXT_HARD_LIMIT:
@@ -218,7 +246,7 @@ def _bad_cell(column: Column) -> str:
         condition += f" OR {quoted} NOT IN (0, 1)"
     elif column.kind == "integer":
         condition += f" OR {quoted} > {INTEGER_LIMIT} OR {quoted} < -{INTEGER_LIMIT}"
-        if column.name in ("id", "position", "attachment_id", "size"):
+        if column.name in ("id", "position", "attachment_id", "pilotfile_id", "size"):
             condition += f" OR {quoted} < 0"
     return f"({condition})"
 
@@ -256,6 +284,11 @@ def check_values(connection: sqlite3.Connection) -> list[Problem]:
                 f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
             if value not in allowed:
                 problems.append(Problem(f"「{str(value)[:20]}」不是可选的值", table, number, name))
+    for (table, name) in ISO_DATES:
+        for number, (value,) in enumerate(connection.execute(
+                f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):
+            if value and not _is_iso_date(value):
+                problems.append(Problem(f"「{str(value)[:20]}」不是日期", table, number, name))
     for (table, name), (low, high) in RANGES.items():
         for number, (value,) in enumerate(connection.execute(
                 f"SELECT {_quote(name)} FROM {_quote(table)} ORDER BY rowid"), start=1):

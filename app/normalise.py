@@ -47,6 +47,18 @@ def spaced_code(text: str) -> str:
     return SPACES.sub(" ", nfkc(text)).strip()
 
 
+def iso_date(text: str) -> str:
+    """A date typed in any of the ways ``app.dates`` reads, stored as 2022-03-18; a text
+    that is no date is kept compacted (the window says so where it is shown)."""
+    from app import dates
+
+    try:
+        day = dates.parse(text)
+    except dates.DateNotUnderstood:
+        return compact(text)
+    return day.isoformat() if day is not None else ""
+
+
 def number_text(text: str) -> str:
     """What an amount or a count was typed as, ready to parse: ASCII digits and point,
     without spaces or thousands separators (１，２３４．５ → 1234.5). A Chinese input
@@ -88,6 +100,13 @@ COLUMNS: dict[tuple[str, str], Normaliser] = {
         ("recommender", "contact_phone"): compact,
         ("application", "fill_date"): compact,
         ("standardrecord", "code"): spaced_code,
+        ("pilotstandard", "standard_number"): spaced_code,
+        **{("pilotstandard", column): iso_date for column in (
+            "project_on", "draft_on", "consultation_on", "review_on", "published_on")},
+        ("pilotmilestone", "done_on"): iso_date,
+        ("pilotactivity", "held_on"): iso_date,
+        ("pilotresult", "reported_on"): iso_date,
+        ("pilotrecord", "approved_on"): iso_date,
     }.items()}
 
 

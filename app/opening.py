@@ -127,6 +127,13 @@ class OpeningFile:
     def is_base(self) -> bool:
         return self.org_type == choices.BASE
 
+    def is_approved(self) -> bool:
+        """Whether the pilot's steps show (``ApplicationFile.is_approved``), read directly."""
+        if self._doc is not None:
+            return self._doc.is_approved()
+        found = self._select(tables.PilotRecord, "WHERE id = 1")
+        return bool(found and found[0].approved_on)
+
     def section(self, table: Any) -> Any:
         if self._doc is not None or not isinstance(table, Table):
             return self.finish().section(table)

@@ -36,3 +36,22 @@ def step_title(step: Step, org_type: str) -> str:
 def steps_for(form_version: str) -> tuple[Step, ...]:
     """The wizard's steps for a form version (``app.form_versions``)."""
     return tuple(step for step in STEPS if serves(step.forms, form_version))
+
+
+# After the form: marking it approved opens the pilot's own steps (app.pilot). They are
+# not in STEPS: the form's rules and its check page know nothing of them.
+APPROVAL_STEP = Step("pilot_approval", "试点批准")
+PILOT_STEPS = (
+    Step("pilot_progress", "试点进展"),
+    Step("pilot_standards", "标准进展"),
+    Step("pilot_milestones", "进度完成情况"),
+    Step("pilot_spending", "经费执行"),
+    Step("pilot_activities", "实施活动"),
+    Step("pilot_results", "成果与经验"),
+    Step("pilot_reports", "总结与报告"),
+)
+
+
+def window_steps(approved: bool) -> tuple[Step, ...]:
+    """The window's steps: the form's, the approval, and once approved the pilot's."""
+    return (*STEPS, APPROVAL_STEP, *(PILOT_STEPS if approved else ()))

@@ -50,3 +50,13 @@ ALL = (Application, Applicant, Recommender, Foundation, Governance, ResourcesInf
        GovernancePerson, StaffMember, Venue, FundingLine, Equipment, PipelineItem, Measure,
        Milestone, Attachment)
 SECTIONS = ALL[:7]
+# 试点执行 (app.model.pilot): after approval, beside the application
+PilotRecord = Table("PilotRecord")
+PilotStandard = Table("PilotStandard")
+PilotMilestone = Table("PilotMilestone")
+PilotSpending = Table("PilotSpending")
+PilotActivity = Table("PilotActivity")
+PilotResult = Table("PilotResult")
+PilotFile = Table("PilotFile")
+PILOT = (PilotRecord, PilotStandard, PilotMilestone, PilotSpending, PilotActivity, PilotResult,
+         PilotFile)

@@ -117,7 +117,7 @@ def extract() -> tuple[list[str], list[str]]:
         strings += [call[key] for key in ("form_title", "title") if key in call]
     from app import steps  # titles may read otherwise than the same word as a value
 
-    titles = {step.title for step in steps.STEPS} | {
+    titles = {step.title for step in steps.window_steps(True)} | {
         steps.step_title(step, choices.CENTER) for step in steps.STEPS}
     strings += [titled(title) for title in sorted(titles)]
     unique = list(dict.fromkeys(s for s in strings if s.strip() and not CLAUSE.match(s)))

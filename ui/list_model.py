@@ -54,6 +54,12 @@ class Column:
     min_width: int = 0
     long: bool = False
     fits: str = ""
+    # A value the row does not hold itself (a pilot row shows its planned standard's
+    # title): read with this instead of the row's field; such a column is read-only.
+    shown: Callable[[Any], Any] | None = None
+
+    def value(self, row: Any) -> Any:
+        return self.shown(row) if self.shown is not None else getattr(row, self.name)
 
 
 class RowsModel(QAbstractTableModel):
@@ -189,7 +195,8 @@ class RowsModel(QAbstractTableModel):
 
     def editable(self, row: Any, column: Column) -> bool:
         """Whether the user may change this cell (in the table or the detail area)."""
-        return column.kind not in ("readonly", "bytes") and not self.locked(row, column.name)
+        return column.kind not in ("readonly", "bytes") and column.shown is None \
+            and not self.locked(row, column.name)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -202,7 +209,7 @@ class RowsModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row, column = self.rows[index.row()], self.columns[index.column()]
-        value = getattr(row, column.name)
+        value = column.value(row)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
@@ -251,7 +258,7 @@ class RowsModel(QAbstractTableModel):
     def copy_text(self, number: int, column_number: int) -> str:
         """The cell as a spreadsheet should get it, and as a paste reads it back."""
         column = self.columns[column_number]
-        value = getattr(self.rows[number], column.name)
+        value = column.value(self.rows[number])
         if column.kind == "bool":
             return _("是") if value else _("否")
         if column.kind == "month":

@@ -36,6 +36,8 @@ from ui.form_page import FormPage
 from ui.hints import QuietHints
 from ui.i18n import LANGUAGES, TITLE, _, current_language
 from ui.pages import PAGE_CLASSES
+from ui.pages.pilot import PILOT_PAGE_CLASSES
+from ui.pages.pilot_approval import ApprovalPage
 from ui.save_banner import SaveBanner, failure_text
 from ui.snapshot_dialog import SnapshotDialog
 
@@ -204,7 +206,10 @@ class MainWindow(QMainWindow):
     def build_pages(self) -> None:
         """(Re)build every page for the application's type, keeping the current step."""
         current = max(0, self.steps.currentRow())
-        leaving, self.pages = self.pages, [page_class(self.session) for page_class in PAGE_CLASSES]
+        self._approved = self.doc.is_approved()
+        self.window_steps = steps.window_steps(self._approved)
+        classes = (*PAGE_CLASSES, ApprovalPage, *(PILOT_PAGE_CLASSES if self._approved else ()))
+        leaving, self.pages = self.pages, [page_class(self.session) for page_class in classes]
         for page in self.pages:
             self.stack.addWidget(page)
         # The new page shows before the old go, so no old page is shown (and built, from
@@ -215,14 +220,14 @@ class MainWindow(QMainWindow):
                 page.closing()
             self.stack.removeWidget(page)
             page.deleteLater()
-        check = self.pages[-1]
+        check = next(page for page in self.pages if page.key == "check")
         check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
         check.printed.connect(  # type: ignore[attr-defined]
             lambda summary: self.statusBar().showMessage(summary, 30_000))
         self.problems_changed.connect(check.list_problems)  # type: ignore[attr-defined]
         self.steps.blockSignals(True)
         self.steps.clear()
-        for _step in steps.STEPS:
+        for _step in self.window_steps:
             self.steps.addItem(QListWidgetItem())
         self.steps.blockSignals(False)
         self._built_type = self.doc.org_type
@@ -234,6 +239,14 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 if page.key != "check":
                     page.widget().setEnabled(False)
+        elif self._approved:
+            # Approved: the application stays as submitted (app.document refuses its
+            # edits); its pages show it, read-only. The outputs can still be made.
+            form_keys = {step.key for step in steps.STEPS} - {"check"}
+            for page in self.pages:
+                if page.key in form_keys:
+                    page.widget().setEnabled(False)
+                    page.setToolTip(_("申报书已标记为获批，保持申报时的内容，不能再修改"))
         self.go_to(current)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -312,7 +325,16 @@ class MainWindow(QMainWindow):
         self._edited_since_snapshot = True
         if table == tables.Application.__tablename__ and self._built_type != self.doc.org_type:
             QTimer.singleShot(0, self.build_pages)  # not from inside the clicked button
+        elif table == tables.PilotRecord.__tablename__ and \
+                self._approved != self.doc.is_approved():
+            QTimer.singleShot(0, self._approval_changed)
         self._status_timer.start(STATUS_REFRESH_MS)
+
+    def _approval_changed(self) -> None:
+        """Approved or withdrawn: the pilot's steps come or go, the form locks or opens;
+        the window stays on the approval step."""
+        self.build_pages()
+        self.go_to_key(steps.APPROVAL_STEP.key)
 
     def refresh_now(self) -> None:
         """Check and mark at once, instead of after the pause that follows typing."""
@@ -333,11 +355,22 @@ class MainWindow(QMainWindow):
             page.quiet = self.hints.is_quiet
             page.mark_problems([p for p in problems if p.step == page.key])
         self.problems_changed.emit(problems)
+        self._pilot_counts = self._read_pilot_counts()
         self._label_steps(problems)
+
+    def _read_pilot_counts(self) -> tuple[int, int]:
+        """Overdue and due-soon reminders of an approved pilot, for its step's label."""
+        if not self._approved:
+            return (0, 0)
+        from app.pilot import data, progress
+
+        from ui.pages.pilot_progress import today
+
+        return progress.reminder_counts(data.load(self.doc, checksum=False), today())
 
     def _label_steps(self, problems: list[rules.Problem] | None) -> None:
         """Number and title each step; with ``problems``, their marks and counts too."""
-        for number, step in enumerate(steps.STEPS):
+        for number, step in enumerate(self.window_steps):
             item = self.steps.item(number)
             title = _(steps.step_title(step, self.doc.org_type), TITLE)
             if problems is None:
@@ -349,7 +382,12 @@ class MainWindow(QMainWindow):
             warnings = sum(p.severity == rules.WARNING and not self.hints.is_quiet(p) for p in mine)
             counts = (f"  {_('错')}{errors}" if errors else "") + (
                 f"  {_('警')}{warnings}" if warnings else "")
-            if step.key == "check":
+            if step.key == steps.PILOT_STEPS[0].key:
+                late, due = getattr(self, "_pilot_counts", (0, 0))
+                counts = ("  " + _("逾期{n}").format(n=late) if late else "") + (
+                    "  " + _("到期{n}").format(n=due) if due else "")
+                item.setToolTip(_("{late} 项逾期，{due} 项即将到期").format(late=late, due=due))
+            if step.key == "check" or step.key.startswith("pilot"):
                 item.setText(f"{number + 1}. {title}{counts}")
                 continue
             item.setText(f"{'○' if errors or hints else '✔'} {number + 1}. {title}{counts}")

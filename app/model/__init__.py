@@ -26,6 +26,17 @@ from app.model.lists import (
     StandardRecord,
     Venue,
 )
+from app.model.pilot import (
+    PILOT_TABLES,
+    PilotActivity,
+    PilotFile,
+    PilotFileBlob,
+    PilotMilestone,
+    PilotRecord,
+    PilotResult,
+    PilotSpending,
+    PilotStandard,
+)
 from app.model.sections import (
     Applicant,
     Application,
@@ -58,14 +69,19 @@ LIST_TABLES = (
 __all__ = [
     "Applicant", "Application", "Attachment", "AttachmentBlob", "CommitteeSeat", "Equipment",
     "Foundation", "FundingLine", "Governance", "GovernancePerson", "LIST_TABLES", "Measure",
-    "Member", "Milestone", "PipelineItem", "Plan", "Recommender", "ResearchProject",
-    "ResourcesInfo", "SECTION_TABLES", "ServiceInstitution", "StaffMember", "StandardRecord",
+    "Member", "Milestone", "PILOT_TABLES", "PilotActivity", "PilotFile", "PilotFileBlob",
+    "PilotMilestone", "PilotRecord", "PilotResult", "PilotSpending", "PilotStandard",
+    "PipelineItem", "Plan", "Recommender", "ResearchProject",
+    "APPLICATION_TABLES", "ResourcesInfo", "SECTION_TABLES", "ServiceInstitution", "StaffMember", "StandardRecord",
     "Venue", "member_reference_fields", "orm",
 ]
 
 T = TypeVar("T", bound=SQLModel)
 BY_NAME: dict[str, type[SQLModel]] = {
-    table.__tablename__: table for table in (*SECTION_TABLES, *LIST_TABLES)}  # type: ignore[misc]
+    table.__tablename__: table  # type: ignore[misc]
+    for table in (*SECTION_TABLES, *LIST_TABLES, *PILOT_TABLES)}
+# What approval locks (app.pilot.approval): the application as submitted.
+APPLICATION_TABLES = (*SECTION_TABLES, *LIST_TABLES, AttachmentBlob)
 
 
 def orm(table: type[T] | Table) -> type[T]:

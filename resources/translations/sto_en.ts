@@ -261,7 +261,7 @@
     </message>
     <message>
       <source>类型</source>
-      <translation>Type</translation>
+      <translation>Kind</translation>
     </message>
     <message>
       <source>组织名称</source>
@@ -814,6 +814,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
 Use "Save As..." first to save them elsewhere (for example in this PC's Documents folder).</translation>
     </message>
     <message>
+      <source>申报书已标记为获批，保持申报时的内容，不能再修改</source>
+      <translation>The application is marked approved and stays as submitted; it can no longer be changed</translation>
+    </message>
+    <message>
       <source>自动快照失败：{reason}</source>
       <translation>Automatic snapshot failed: {reason}</translation>
     </message>
@@ -826,12 +830,24 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>W:</translation>
     </message>
     <message>
+      <source>{late} 项逾期，{due} 项即将到期</source>
+      <translation>{late} overdue, {due} due soon</translation>
+    </message>
+    <message>
       <source>{e} 个错误，{w} 个警告</source>
       <translation>Errors: {e}; warnings: {w}</translation>
     </message>
     <message>
       <source>{n} 项尚未填写</source>
       <translation>{n} entries not filled in yet</translation>
+    </message>
+    <message>
+      <source>逾期{n}</source>
+      <translation>Overdue: {n}</translation>
+    </message>
+    <message>
+      <source>到期{n}</source>
+      <translation>Due: {n}</translation>
     </message>
     <message>
       <source>错误</source>
@@ -1600,6 +1616,326 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>{title} List</translation>
     </message>
     <message>
+      <source>试点批准</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>获批创建后，在这里填写批复文件上的批准日期：试点期第 1—24 个月从这一天算起（通知三(三)），并打开“试点执行”各步。获批后申报书保持申报时的内容，不能再修改。</source>
+      <translation>Once the organization is approved, enter the approval date from the bureau's letter here: pilot months 1–24 count from that day (notice III(3)), and the pilot steps open. After approval the application stays as submitted and can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>批准情况</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>如：沪市监标创〔2022〕3号</source>
+      <translation>e.g. 沪市监标创〔2022〕3号</translation>
+    </message>
+    <message>
+      <source>批准日期</source>
+      <translation>Approval date</translation>
+    </message>
+    <message>
+      <source>撤销获批标记</source>
+      <translation>Withdraw the approval mark</translation>
+    </message>
+    <message>
+      <source>仅用于误标（如标错了文件、批复尚未下达）。撤销后申报书恢复可修改，已填写的试点执行情况保留，再次标记获批时按当时的申报内容记录校验码。</source>
+      <translation>Only for a mark set by mistake (the wrong file, no approval letter yet). Afterwards the application can be edited again; the pilot records are kept, and marking it approved again records the checksum of the application as it is then.</translation>
+    </message>
+    <message>
+      <source>请确认</source>
+      <translation>Please confirm</translation>
+    </message>
+    <message>
+      <source>撤销获批标记？申报书将恢复可修改，已填写的试点执行情况保留。</source>
+      <translation>Withdraw the approval mark? The application becomes editable again; the pilot records are kept.</translation>
+    </message>
+    <message>
+      <source>更正批准日期</source>
+      <translation>Correct the approval date</translation>
+    </message>
+    <message>
+      <source>撤销获批标记…</source>
+      <translation>Withdraw the approval mark…</translation>
+    </message>
+    <message>
+      <source>尚未标记为获批。</source>
+      <translation>Not marked as approved yet.</translation>
+    </message>
+    <message>
+      <source>批复文号</source>
+      <translation>Approval letter number</translation>
+    </message>
+    <message>
+      <source>标记为获批…</source>
+      <translation>Mark as approved…</translation>
+    </message>
+    <message>
+      <source>请填写批复文件上的批准日期，如 2022-01-15。</source>
+      <translation>Enter the approval date from the approval letter, e.g. 2022-01-15.</translation>
+    </message>
+    <message>
+      <source>已于 {date} 标记为获批（{ref}）。获批时申报书校验码 {checksum}，{state}。</source>
+      <translation>Marked approved on {date} ({ref}). Checksum of the application when approved: {checksum}, {state}.</translation>
+    </message>
+    <message>
+      <source>未填文号</source>
+      <translation>no letter number</translation>
+    </message>
+    <message>
+      <source>与当前内容不一致</source>
+      <translation>differs from the current content</translation>
+    </message>
+    <message>
+      <source>把申报书标记为于 {date} 获批？此后申报书的内容不能再修改（校验码保持不变），并开始记录试点执行情况。</source>
+      <translation>Mark the application as approved on {date}? Its content can then no longer be changed (its checksum stays), and the pilot's records begin.</translation>
+    </message>
+    <message>
+      <source>标准进展</source>
+      <translation>Standards progress</translation>
+    </message>
+    <message>
+      <source>每项计划研制的标准到达各阶段的日期；发布后填写标准编号和发布机构。当前阶段按已填写的最后一个阶段计。</source>
+      <translation>The date each planned standard reached each stage; once published, its number and the publishing body. The current stage is the last stage with a date.</translation>
+    </message>
+    <message>
+      <source>进度完成情况</source>
+      <translation>Milestones</translation>
+    </message>
+    <message>
+      <source>建设方案中的每项进度安排：完成后勾选并填写完成日期。应完成日期按批准日期推算。</source>
+      <translation>Each milestone of the plan: tick it when done and enter the date. Due dates follow from the approval date.</translation>
+    </message>
+    <message>
+      <source>经费执行</source>
+      <translation>Spending</translation>
+    </message>
+    <message>
+      <source>每个试点年度实际到位和实际使用的经费（万元），按建设方案的来源和用途分类；计划数来自申报书。</source>
+      <translation>Money actually raised and spent in each pilot year (10,000 yuan), by the plan's sources and uses; the planned amounts come from the application.</translation>
+    </message>
+    <message>
+      <source>实施活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>举办的宣贯、培训和试点活动：日期、名称、参加人数和覆盖的单位数。</source>
+      <translation>Promotion, training and pilot activities held: date, name, participants and units reached.</translation>
+    </message>
+    <message>
+      <source>成果与经验</source>
+      <translation>Results and practices</translation>
+    </message>
+    <message>
+      <source>值得报送的阶段性成果和成功经验模式（通知三(三)），可附照片、发布的标准文本等文件。</source>
+      <translation>Stage results and successful practices worth reporting (notice III(3)), with files such as photos or published texts.</translation>
+    </message>
+    <message>
+      <source>标准研制进展</source>
+      <translation>Standards in the making</translation>
+    </message>
+    <message>
+      <source>进度安排完成情况</source>
+      <translation>Milestones done</translation>
+    </message>
+    <message>
+      <source>经费计划与实际（万元）</source>
+      <translation>Money planned and actual (10,000 yuan)</translation>
+    </message>
+    <message>
+      <source>标准实施活动</source>
+      <translation>Implementation activities</translation>
+    </message>
+    <message>
+      <source>先在上表选中一项成果，再添加附件。</source>
+      <translation>Select a result in the table above, then add files to it.</translation>
+    </message>
+    <message>
+      <source>添加附件…</source>
+      <translation>Add files…</translation>
+    </message>
+    <message>
+      <source>另存附件…</source>
+      <translation>Save file as…</translation>
+    </message>
+    <message>
+      <source>第{a}—{b}个月</source>
+      <translation>Months {a}–{b}</translation>
+    </message>
+    <message>
+      <source>计划完成</source>
+      <translation>Completion</translation>
+    </message>
+    <message>
+      <source>发布机构</source>
+      <translation>Published by</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>工作任务</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>应完成</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>经费来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>经费使用</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>来源/使用</source>
+      <translation>Source/use</translation>
+    </message>
+    <message>
+      <source>计划</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>实际</source>
+      <translation>Actual</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>活动名称</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>参加人数</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>覆盖单位</source>
+      <translation>Units reached</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>所属成果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>请先在附件表中选中一个文件。</source>
+      <translation>Select a file in the table of files first.</translation>
+    </message>
+    <message>
+      <source>已保存：{name}</source>
+      <translation>Saved: {name}</translation>
+    </message>
+    <message>
+      <source>无法保存「{name}」：{reason}</source>
+      <translation>Could not save “{name}”: {reason}</translation>
+    </message>
+    <message>
+      <source>「{name}」有 {size}，太大，没有添加；请压缩后再添加。</source>
+      <translation>“{name}” is {size}, too large; it was not added. Compress it and add it again.</translation>
+    </message>
+    <message>
+      <source>试点进展</source>
+      <translation>Pilot progress</translation>
+    </message>
+    <message>
+      <source>按批准日期推算的试点月份，计划与实际的对照；每次修改后自动更新。</source>
+      <translation>Pilot months counted from the approval date, plan against actual; updated after every change.</translation>
+    </message>
+    <message>
+      <source>总结与报告</source>
+      <translation>Summaries and reports</translation>
+    </message>
+    <message>
+      <source>每份报告的文字部分由单位填写；计划与实际的表格和图表按已填写的试点执行情况自动生成。报告为 PDF 和 Word 两种格式，每页注明申报书校验码，末页留有盖章和签字处。</source>
+      <translation>The unit writes each report's text; the plan-versus-actual tables and charts come from the pilot records. Reports are made as PDF and Word, each page carries the application's checksum, and the last page has room for the stamp and signature.</translation>
+    </message>
+    <message>
+      <source>第一年度工作总结</source>
+      <translation>Year 1 work summary</translation>
+    </message>
+    <message>
+      <source>第二年度工作总结</source>
+      <translation>Year 2 work summary</translation>
+    </message>
+    <message>
+      <source>阶段性成果报告</source>
+      <translation>Stage results report</translation>
+    </message>
+    <message>
+      <source>验收总结报告</source>
+      <translation>Final assessment summary</translation>
+    </message>
+    <message>
+      <source>工作开展情况</source>
+      <translation>Work done</translation>
+    </message>
+    <message>
+      <source>主要成效与经验</source>
+      <translation>Main results and lessons</translation>
+    </message>
+    <message>
+      <source>存在的问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>下一步工作计划</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <source>正在生成…</source>
+      <translation>Making…</translation>
+    </message>
+    <message>
+      <source>没有到期或逾期的事项。</source>
+      <translation>Nothing due or overdue.</translation>
+    </message>
+    <message>
+      <source>试点第 {month} / {months} 个月（截至 {day}）。标准：计划 {standards} 项，按计划应已发布 {due} 项，已发布 {published} 项。进度安排：{milestones} 项，已完成 {done} 项，逾期 {late} 项。经费使用：实际 {spent} 万元，计划 {planned} 万元。</source>
+      <translation>Pilot month {month} of {months} (as of {day}). Standards: {standards} planned, {due} due by now, {published} published. Milestones: {milestones}, {done} done, {late} overdue. Money spent: {spent} (10,000 yuan) against {planned} planned.</translation>
+    </message>
+    <message>
+      <source>后续发展设想</source>
+      <translation>Plans beyond the pilot</translation>
+    </message>
+    <message>
+      <source>已生成：{files}，在 &lt;a href='{folder}'&gt;{folder}&lt;/a&gt;</source>
+      <translation>Made: {files}, in &lt;a href='{folder}'&gt;{folder}&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>生成{report}（PDF 和 Word）</source>
+      <translation>Make the {report} (PDF and Word)</translation>
+    </message>
+    <message>
       <source>建设方案</source>
       <translation>Development Plan</translation>
     </message>
@@ -1704,10 +2040,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Lead unit</translation>
     </message>
     <message>
-      <source>计划完成</source>
-      <translation>Completion</translation>
-    </message>
-    <message>
       <source>至少填写一项；牵头单位从成员单位中选择。</source>
       <translation>Enter at least one; choose the lead unit from the member units.</translation>
     </message>
@@ -1738,10 +2070,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>结束</source>
       <translation>End</translation>
-    </message>
-    <message>
-      <source>工作任务</source>
-      <translation>Task</translation>
     </message>
     <message>
       <source>阶段成果</source>
@@ -1830,10 +2158,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>面积（m²）</source>
       <translation>Area (m²)</translation>
-    </message>
-    <message>
-      <source>名称</source>
-      <translation>Name</translation>
     </message>
     <message>
       <source>用途说明</source>
@@ -1934,6 +2258,78 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>预览：{name}</source>
       <translation>Preview: {name}</translation>
+    </message>
+    <message>
+      <source>标准研制进展（按当前阶段）</source>
+      <translation>Standards by current stage</translation>
+    </message>
+    <message>
+      <source>经费计划与实际</source>
+      <translation>Money: plan and actual</translation>
+    </message>
+    <message>
+      <source>标准数</source>
+      <translation>Standards</translation>
+    </message>
+    <message>
+      <source>项</source>
+      <translation>items</translation>
+    </message>
+    <message>
+      <source>万元</source>
+      <translation>10k yuan</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>未到期</source>
+      <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>未启动</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <source>立项</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>起草</source>
+      <translation>Drafting</translation>
+    </message>
+    <message>
+      <source>征求意见</source>
+      <translation>Consultation</translation>
+    </message>
+    <message>
+      <source>审查</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>发布</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <source>第一年来源</source>
+      <translation>Year 1 sources</translation>
+    </message>
+    <message>
+      <source>第一年使用</source>
+      <translation>Year 1 uses</translation>
+    </message>
+    <message>
+      <source>第二年来源</source>
+      <translation>Year 2 sources</translation>
+    </message>
+    <message>
+      <source>第二年使用</source>
+      <translation>Year 2 uses</translation>
+    </message>
+    <message>
+      <source>进度安排（第 {month} / {months} 个月）</source>
+      <translation>Milestones (month {month} of {months})</translation>
     </message>
     <message>
       <source>这台电脑上没有可用的打印机。请先在系统设置中添加打印机。</source>
@@ -2548,6 +2944,26 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Stamped scan</translation>
     </message>
     <message>
+      <source>宣贯</source>
+      <translation>Promotion</translation>
+    </message>
+    <message>
+      <source>培训</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>试点</source>
+      <translation>Pilot</translation>
+    </message>
+    <message>
+      <source>阶段性成果</source>
+      <translation>Stage result</translation>
+    </message>
+    <message>
+      <source>成功经验模式</source>
+      <translation>Successful practice</translation>
+    </message>
+    <message>
       <source>政</source>
       <translation>Government</translation>
     </message>
@@ -2916,6 +3332,34 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>In “{place}” of the application form, {problem}Please shorten it, then make the outputs again.</translation>
     </message>
     <message>
+      <source>申报书内容与获批时不一致（获批时校验码 {approved}，现为 {current}）。</source>
+      <translation>The application differs from what was approved (checksum when approved {approved}, now {current}).</translation>
+    </message>
+    <message>
+      <source>「{where}」的日期「{text}」无法识别，不计入进展，请写成 2022-03-18 的样子。</source>
+      <translation>The date “{text}” of “{where}” cannot be read and does not count; write it like 2022-03-18.</translation>
+    </message>
+    <message>
+      <source>进度安排「{task}」应于 {due}（第 {month} 个月末）完成，尚未标记完成。</source>
+      <translation>Milestone “{task}” was due on {due} (end of month {month}) and is not marked done.</translation>
+    </message>
+    <message>
+      <source>标准「{title}」计划第 {month} 个月发布，目前处于“{stage}”。</source>
+      <translation>Standard “{title}” was planned for month {month}; it is at “{stage}”.</translation>
+    </message>
+    <message>
+      <source>下一个到期的进度安排：「{task}」，{due}（还有 {days} 天）。</source>
+      <translation>Next milestone due: “{task}”, {due} (in {days} days).</translation>
+    </message>
+    <message>
+      <source>试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，已逾期，请在“总结与报告”中填写并生成报告。</source>
+      <translation>The work summary of pilot year {year} was due to the bureau and the recommending unit by {due} and is overdue: write it under “Summaries and reports” and make the report.</translation>
+    </message>
+    <message>
+      <source>试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，请在“总结与报告”中填写并生成报告。</source>
+      <translation>The work summary of pilot year {year} is due to the bureau and the recommending unit by {due}: write it under “Summaries and reports” and make the report.</translation>
+    </message>
+    <message>
       <source>手机号码应为 11 位数字，以 1 开头</source>
       <translation>The mobile number should be 11 digits starting with 1</translation>
     </message>
@@ -3045,14 +3489,29 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Partner Units</translation>
     </message>
     <message>
+      <source>实施活动</source>
+      <comment>title</comment>
+      <translation>Activities</translation>
+    </message>
+    <message>
       <source>建设方案</source>
       <comment>title</comment>
       <translation>Development Plan</translation>
     </message>
     <message>
+      <source>总结与报告</source>
+      <comment>title</comment>
+      <translation>Summaries and reports</translation>
+    </message>
+    <message>
       <source>成员单位</source>
       <comment>title</comment>
       <translation>Member Units</translation>
+    </message>
+    <message>
+      <source>成果与经验</source>
+      <comment>title</comment>
+      <translation>Results and practices</translation>
     </message>
     <message>
       <source>推荐单位</source>
@@ -3063,6 +3522,11 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <source>标准化工作基础</source>
       <comment>title</comment>
       <translation>Standardization Foundation</translation>
+    </message>
+    <message>
+      <source>标准进展</source>
+      <comment>title</comment>
+      <translation>Standards progress</translation>
     </message>
     <message>
       <source>检查与输出</source>
@@ -3085,9 +3549,29 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Organizational Structure</translation>
     </message>
     <message>
+      <source>经费执行</source>
+      <comment>title</comment>
+      <translation>Spending</translation>
+    </message>
+    <message>
+      <source>试点批准</source>
+      <comment>title</comment>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>试点进展</source>
+      <comment>title</comment>
+      <translation>Pilot progress</translation>
+    </message>
+    <message>
       <source>资源保障</source>
       <comment>title</comment>
       <translation>Resource Commitments</translation>
+    </message>
+    <message>
+      <source>进度完成情况</source>
+      <comment>title</comment>
+      <translation>Milestones</translation>
     </message>
     <message>
       <source>附件</source>

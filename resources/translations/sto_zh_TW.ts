@@ -814,6 +814,10 @@
 建議先“另存為…”到其他位置（例如本機的“文檔”文件夾）。</translation>
     </message>
     <message>
+      <source>申报书已标记为获批，保持申报时的内容，不能再修改</source>
+      <translation>申報書已標記為獲批，保持申報時的內容，不能再修改</translation>
+    </message>
+    <message>
       <source>自动快照失败：{reason}</source>
       <translation>自動快照失敗：{reason}</translation>
     </message>
@@ -826,12 +830,24 @@
       <translation>警</translation>
     </message>
     <message>
+      <source>{late} 项逾期，{due} 项即将到期</source>
+      <translation>{late} 項逾期，{due} 項即將到期</translation>
+    </message>
+    <message>
       <source>{e} 个错误，{w} 个警告</source>
       <translation>{e} 個錯誤，{w} 個警告</translation>
     </message>
     <message>
       <source>{n} 项尚未填写</source>
       <translation>{n} 項尚未填寫</translation>
+    </message>
+    <message>
+      <source>逾期{n}</source>
+      <translation>逾期{n}</translation>
+    </message>
+    <message>
+      <source>到期{n}</source>
+      <translation>到期{n}</translation>
     </message>
     <message>
       <source>错误</source>
@@ -1600,6 +1616,326 @@
       <translation>{title}名單</translation>
     </message>
     <message>
+      <source>试点批准</source>
+      <translation>試點批准</translation>
+    </message>
+    <message>
+      <source>获批创建后，在这里填写批复文件上的批准日期：试点期第 1—24 个月从这一天算起（通知三(三)），并打开“试点执行”各步。获批后申报书保持申报时的内容，不能再修改。</source>
+      <translation>獲批創建後，在這裡填寫批覆文件上的批准日期：試點期第 1—24 個月從這一天算起（通知三(三)），並打開“試點執行”各步。獲批後申報書保持申報時的內容，不能再修改。</translation>
+    </message>
+    <message>
+      <source>批准情况</source>
+      <translation>批准情況</translation>
+    </message>
+    <message>
+      <source>如：沪市监标创〔2022〕3号</source>
+      <translation>如：滬市監標創〔2022〕3號</translation>
+    </message>
+    <message>
+      <source>批准日期</source>
+      <translation>批准日期</translation>
+    </message>
+    <message>
+      <source>撤销获批标记</source>
+      <translation>撤銷獲批標記</translation>
+    </message>
+    <message>
+      <source>仅用于误标（如标错了文件、批复尚未下达）。撤销后申报书恢复可修改，已填写的试点执行情况保留，再次标记获批时按当时的申报内容记录校验码。</source>
+      <translation>僅用於誤標（如標錯了文件、批覆尚未下達）。撤銷後申報書恢復可修改，已填寫的試點執行情況保留，再次標記獲批時按當時的申報內容記錄校驗碼。</translation>
+    </message>
+    <message>
+      <source>请确认</source>
+      <translation>請確認</translation>
+    </message>
+    <message>
+      <source>撤销获批标记？申报书将恢复可修改，已填写的试点执行情况保留。</source>
+      <translation>撤銷獲批標記？申報書將恢復可修改，已填寫的試點執行情況保留。</translation>
+    </message>
+    <message>
+      <source>更正批准日期</source>
+      <translation>更正批准日期</translation>
+    </message>
+    <message>
+      <source>撤销获批标记…</source>
+      <translation>撤銷獲批標記…</translation>
+    </message>
+    <message>
+      <source>尚未标记为获批。</source>
+      <translation>尚未標記為獲批。</translation>
+    </message>
+    <message>
+      <source>批复文号</source>
+      <translation>批覆文號</translation>
+    </message>
+    <message>
+      <source>标记为获批…</source>
+      <translation>標記為獲批…</translation>
+    </message>
+    <message>
+      <source>请填写批复文件上的批准日期，如 2022-01-15。</source>
+      <translation>請填寫批覆文件上的批准日期，如 2022-01-15。</translation>
+    </message>
+    <message>
+      <source>已于 {date} 标记为获批（{ref}）。获批时申报书校验码 {checksum}，{state}。</source>
+      <translation>已於 {date} 標記為獲批（{ref}）。獲批時申報書校驗碼 {checksum}，{state}。</translation>
+    </message>
+    <message>
+      <source>未填文号</source>
+      <translation>未填文號</translation>
+    </message>
+    <message>
+      <source>与当前内容不一致</source>
+      <translation>與當前內容不一致</translation>
+    </message>
+    <message>
+      <source>把申报书标记为于 {date} 获批？此后申报书的内容不能再修改（校验码保持不变），并开始记录试点执行情况。</source>
+      <translation>把申報書標記為於 {date} 獲批？此後申報書的內容不能再修改（校驗碼保持不變），並開始記錄試點執行情況。</translation>
+    </message>
+    <message>
+      <source>标准进展</source>
+      <translation>標準進展</translation>
+    </message>
+    <message>
+      <source>每项计划研制的标准到达各阶段的日期；发布后填写标准编号和发布机构。当前阶段按已填写的最后一个阶段计。</source>
+      <translation>每項計劃研製的標準到達各階段的日期；發佈後填寫標準編號和發佈機構。當前階段按已填寫的最後一個階段計。</translation>
+    </message>
+    <message>
+      <source>进度完成情况</source>
+      <translation>進度完成情況</translation>
+    </message>
+    <message>
+      <source>建设方案中的每项进度安排：完成后勾选并填写完成日期。应完成日期按批准日期推算。</source>
+      <translation>建設方案中的每項進度安排：完成後勾選並填寫完成日期。應完成日期按批准日期推算。</translation>
+    </message>
+    <message>
+      <source>经费执行</source>
+      <translation>經費執行</translation>
+    </message>
+    <message>
+      <source>每个试点年度实际到位和实际使用的经费（万元），按建设方案的来源和用途分类；计划数来自申报书。</source>
+      <translation>每個試點年度實際到位和實際使用的經費（萬元），按建設方案的來源和用途分類；計劃數來自申報書。</translation>
+    </message>
+    <message>
+      <source>实施活动</source>
+      <translation>實施活動</translation>
+    </message>
+    <message>
+      <source>举办的宣贯、培训和试点活动：日期、名称、参加人数和覆盖的单位数。</source>
+      <translation>舉辦的宣貫、培訓和試點活動：日期、名稱、參加人數和覆蓋的單位數。</translation>
+    </message>
+    <message>
+      <source>成果与经验</source>
+      <translation>成果與經驗</translation>
+    </message>
+    <message>
+      <source>值得报送的阶段性成果和成功经验模式（通知三(三)），可附照片、发布的标准文本等文件。</source>
+      <translation>值得報送的階段性成果和成功經驗模式（通知三(三)），可附照片、發佈的標準文本等文件。</translation>
+    </message>
+    <message>
+      <source>标准研制进展</source>
+      <translation>標準研製進展</translation>
+    </message>
+    <message>
+      <source>进度安排完成情况</source>
+      <translation>進度安排完成情況</translation>
+    </message>
+    <message>
+      <source>经费计划与实际（万元）</source>
+      <translation>經費計劃與實際（萬元）</translation>
+    </message>
+    <message>
+      <source>标准实施活动</source>
+      <translation>標準實施活動</translation>
+    </message>
+    <message>
+      <source>先在上表选中一项成果，再添加附件。</source>
+      <translation>先在上表選中一項成果，再添加附件。</translation>
+    </message>
+    <message>
+      <source>添加附件…</source>
+      <translation>添加附件…</translation>
+    </message>
+    <message>
+      <source>另存附件…</source>
+      <translation>另存附件…</translation>
+    </message>
+    <message>
+      <source>第{a}—{b}个月</source>
+      <translation>第{a}—{b}個月</translation>
+    </message>
+    <message>
+      <source>计划完成</source>
+      <translation>計劃完成</translation>
+    </message>
+    <message>
+      <source>发布机构</source>
+      <translation>發佈機構</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>工作任务</source>
+      <translation>工作任務</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>应完成</source>
+      <translation>應完成</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <source>经费来源</source>
+      <translation>經費來源</translation>
+    </message>
+    <message>
+      <source>经费使用</source>
+      <translation>經費使用</translation>
+    </message>
+    <message>
+      <source>年度</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>来源/使用</source>
+      <translation>來源/使用</translation>
+    </message>
+    <message>
+      <source>计划</source>
+      <translation>計劃</translation>
+    </message>
+    <message>
+      <source>实际</source>
+      <translation>實際</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>活动名称</source>
+      <translation>活動名稱</translation>
+    </message>
+    <message>
+      <source>参加人数</source>
+      <translation>參加人數</translation>
+    </message>
+    <message>
+      <source>覆盖单位</source>
+      <translation>覆蓋單位</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>內容</translation>
+    </message>
+    <message>
+      <source>所属成果</source>
+      <translation>所屬成果</translation>
+    </message>
+    <message>
+      <source>请先在附件表中选中一个文件。</source>
+      <translation>請先在附件表中選中一個文件。</translation>
+    </message>
+    <message>
+      <source>已保存：{name}</source>
+      <translation>已保存：{name}</translation>
+    </message>
+    <message>
+      <source>无法保存「{name}」：{reason}</source>
+      <translation>無法保存「{name}」：{reason}</translation>
+    </message>
+    <message>
+      <source>「{name}」有 {size}，太大，没有添加；请压缩后再添加。</source>
+      <translation>「{name}」有 {size}，太大，沒有添加；請壓縮後再添加。</translation>
+    </message>
+    <message>
+      <source>试点进展</source>
+      <translation>試點進展</translation>
+    </message>
+    <message>
+      <source>按批准日期推算的试点月份，计划与实际的对照；每次修改后自动更新。</source>
+      <translation>按批准日期推算的試點月份，計劃與實際的對照；每次修改後自動更新。</translation>
+    </message>
+    <message>
+      <source>总结与报告</source>
+      <translation>總結與報告</translation>
+    </message>
+    <message>
+      <source>每份报告的文字部分由单位填写；计划与实际的表格和图表按已填写的试点执行情况自动生成。报告为 PDF 和 Word 两种格式，每页注明申报书校验码，末页留有盖章和签字处。</source>
+      <translation>每份報告的文字部分由單位填寫；計劃與實際的表格和圖表按已填寫的試點執行情況自動生成。報告為 PDF 和 Word 兩種格式，每頁註明申報書校驗碼，末頁留有蓋章和簽字處。</translation>
+    </message>
+    <message>
+      <source>第一年度工作总结</source>
+      <translation>第一年度工作總結</translation>
+    </message>
+    <message>
+      <source>第二年度工作总结</source>
+      <translation>第二年度工作總結</translation>
+    </message>
+    <message>
+      <source>阶段性成果报告</source>
+      <translation>階段性成果報告</translation>
+    </message>
+    <message>
+      <source>验收总结报告</source>
+      <translation>驗收總結報告</translation>
+    </message>
+    <message>
+      <source>工作开展情况</source>
+      <translation>工作開展情況</translation>
+    </message>
+    <message>
+      <source>主要成效与经验</source>
+      <translation>主要成效與經驗</translation>
+    </message>
+    <message>
+      <source>存在的问题</source>
+      <translation>存在的問題</translation>
+    </message>
+    <message>
+      <source>下一步工作计划</source>
+      <translation>下一步工作計劃</translation>
+    </message>
+    <message>
+      <source>正在生成…</source>
+      <translation>正在生成…</translation>
+    </message>
+    <message>
+      <source>没有到期或逾期的事项。</source>
+      <translation>沒有到期或逾期的事項。</translation>
+    </message>
+    <message>
+      <source>试点第 {month} / {months} 个月（截至 {day}）。标准：计划 {standards} 项，按计划应已发布 {due} 项，已发布 {published} 项。进度安排：{milestones} 项，已完成 {done} 项，逾期 {late} 项。经费使用：实际 {spent} 万元，计划 {planned} 万元。</source>
+      <translation>試點第 {month} / {months} 個月（截至 {day}）。標準：計劃 {standards} 項，按計劃應已發佈 {due} 項，已發佈 {published} 項。進度安排：{milestones} 項，已完成 {done} 項，逾期 {late} 項。經費使用：實際 {spent} 萬元，計劃 {planned} 萬元。</translation>
+    </message>
+    <message>
+      <source>后续发展设想</source>
+      <translation>後續發展設想</translation>
+    </message>
+    <message>
+      <source>已生成：{files}，在 &lt;a href='{folder}'&gt;{folder}&lt;/a&gt;</source>
+      <translation>已生成：{files}，在 &lt;a href='{folder}'&gt;{folder}&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>生成{report}（PDF 和 Word）</source>
+      <translation>生成{report}（PDF 和 Word）</translation>
+    </message>
+    <message>
       <source>建设方案</source>
       <translation>建設方案</translation>
     </message>
@@ -1704,10 +2040,6 @@
       <translation>牽頭單位</translation>
     </message>
     <message>
-      <source>计划完成</source>
-      <translation>計劃完成</translation>
-    </message>
-    <message>
       <source>至少填写一项；牵头单位从成员单位中选择。</source>
       <translation>至少填寫一項；牽頭單位從成員單位中選擇。</translation>
     </message>
@@ -1738,10 +2070,6 @@
     <message>
       <source>结束</source>
       <translation>結束</translation>
-    </message>
-    <message>
-      <source>工作任务</source>
-      <translation>工作任務</translation>
     </message>
     <message>
       <source>阶段成果</source>
@@ -1830,10 +2158,6 @@
     <message>
       <source>面积（m²）</source>
       <translation>面積（m²）</translation>
-    </message>
-    <message>
-      <source>名称</source>
-      <translation>名稱</translation>
     </message>
     <message>
       <source>用途说明</source>
@@ -1934,6 +2258,78 @@
     <message>
       <source>预览：{name}</source>
       <translation>預覽：{name}</translation>
+    </message>
+    <message>
+      <source>标准研制进展（按当前阶段）</source>
+      <translation>標準研製進展（按當前階段）</translation>
+    </message>
+    <message>
+      <source>经费计划与实际</source>
+      <translation>經費計劃與實際</translation>
+    </message>
+    <message>
+      <source>标准数</source>
+      <translation>標準數</translation>
+    </message>
+    <message>
+      <source>项</source>
+      <translation>項</translation>
+    </message>
+    <message>
+      <source>万元</source>
+      <translation>萬元</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>未到期</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>未启动</source>
+      <translation>未啟動</translation>
+    </message>
+    <message>
+      <source>立项</source>
+      <translation>立項</translation>
+    </message>
+    <message>
+      <source>起草</source>
+      <translation>起草</translation>
+    </message>
+    <message>
+      <source>征求意见</source>
+      <translation>徵求意見</translation>
+    </message>
+    <message>
+      <source>审查</source>
+      <translation>審查</translation>
+    </message>
+    <message>
+      <source>发布</source>
+      <translation>發佈</translation>
+    </message>
+    <message>
+      <source>第一年来源</source>
+      <translation>第一年來源</translation>
+    </message>
+    <message>
+      <source>第一年使用</source>
+      <translation>第一年使用</translation>
+    </message>
+    <message>
+      <source>第二年来源</source>
+      <translation>第二年來源</translation>
+    </message>
+    <message>
+      <source>第二年使用</source>
+      <translation>第二年使用</translation>
+    </message>
+    <message>
+      <source>进度安排（第 {month} / {months} 个月）</source>
+      <translation>進度安排（第 {month} / {months} 個月）</translation>
     </message>
     <message>
       <source>这台电脑上没有可用的打印机。请先在系统设置中添加打印机。</source>
@@ -2548,6 +2944,26 @@
       <translation>蓋章掃描件</translation>
     </message>
     <message>
+      <source>宣贯</source>
+      <translation>宣貫</translation>
+    </message>
+    <message>
+      <source>培训</source>
+      <translation>培訓</translation>
+    </message>
+    <message>
+      <source>试点</source>
+      <translation>試點</translation>
+    </message>
+    <message>
+      <source>阶段性成果</source>
+      <translation>階段性成果</translation>
+    </message>
+    <message>
+      <source>成功经验模式</source>
+      <translation>成功經驗模式</translation>
+    </message>
+    <message>
       <source>政</source>
       <translation>政</translation>
     </message>
@@ -2916,6 +3332,34 @@
       <translation>申報書「{place}」中{problem}請縮短後再輸出。</translation>
     </message>
     <message>
+      <source>申报书内容与获批时不一致（获批时校验码 {approved}，现为 {current}）。</source>
+      <translation>申報書內容與獲批時不一致（獲批時校驗碼 {approved}，現為 {current}）。</translation>
+    </message>
+    <message>
+      <source>「{where}」的日期「{text}」无法识别，不计入进展，请写成 2022-03-18 的样子。</source>
+      <translation>「{where}」的日期「{text}」無法識別，不計入進展，請寫成 2022-03-18 的樣子。</translation>
+    </message>
+    <message>
+      <source>进度安排「{task}」应于 {due}（第 {month} 个月末）完成，尚未标记完成。</source>
+      <translation>進度安排「{task}」應於 {due}（第 {month} 個月末）完成，尚未標記完成。</translation>
+    </message>
+    <message>
+      <source>标准「{title}」计划第 {month} 个月发布，目前处于“{stage}”。</source>
+      <translation>標準「{title}」計劃第 {month} 個月發佈，目前處於“{stage}”。</translation>
+    </message>
+    <message>
+      <source>下一个到期的进度安排：「{task}」，{due}（还有 {days} 天）。</source>
+      <translation>下一個到期的進度安排：「{task}」，{due}（還有 {days} 天）。</translation>
+    </message>
+    <message>
+      <source>试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，已逾期，请在“总结与报告”中填写并生成报告。</source>
+      <translation>試點第 {year} 年的年度工作總結應於 {due} 前報送市市場監管局和推薦單位，已逾期，請在“總結與報告”中填寫並生成報告。</translation>
+    </message>
+    <message>
+      <source>试点第 {year} 年的年度工作总结应于 {due} 前报送市市场监管局和推荐单位，请在“总结与报告”中填写并生成报告。</source>
+      <translation>試點第 {year} 年的年度工作總結應於 {due} 前報送市市場監管局和推薦單位，請在“總結與報告”中填寫並生成報告。</translation>
+    </message>
+    <message>
       <source>手机号码应为 11 位数字，以 1 开头</source>
       <translation>手機號碼應為 11 位數字，以 1 開頭</translation>
     </message>
@@ -3045,14 +3489,29 @@
       <translation>合作單位</translation>
     </message>
     <message>
+      <source>实施活动</source>
+      <comment>title</comment>
+      <translation>實施活動</translation>
+    </message>
+    <message>
       <source>建设方案</source>
       <comment>title</comment>
       <translation>建設方案</translation>
     </message>
     <message>
+      <source>总结与报告</source>
+      <comment>title</comment>
+      <translation>總結與報告</translation>
+    </message>
+    <message>
       <source>成员单位</source>
       <comment>title</comment>
       <translation>成員單位</translation>
+    </message>
+    <message>
+      <source>成果与经验</source>
+      <comment>title</comment>
+      <translation>成果與經驗</translation>
     </message>
     <message>
       <source>推荐单位</source>
@@ -3063,6 +3522,11 @@
       <source>标准化工作基础</source>
       <comment>title</comment>
       <translation>標準化工作基礎</translation>
+    </message>
+    <message>
+      <source>标准进展</source>
+      <comment>title</comment>
+      <translation>標準進展</translation>
     </message>
     <message>
       <source>检查与输出</source>
@@ -3085,9 +3549,29 @@
       <translation>組織架構</translation>
     </message>
     <message>
+      <source>经费执行</source>
+      <comment>title</comment>
+      <translation>經費執行</translation>
+    </message>
+    <message>
+      <source>试点批准</source>
+      <comment>title</comment>
+      <translation>試點批准</translation>
+    </message>
+    <message>
+      <source>试点进展</source>
+      <comment>title</comment>
+      <translation>試點進展</translation>
+    </message>
+    <message>
       <source>资源保障</source>
       <comment>title</comment>
       <translation>資源保障</translation>
+    </message>
+    <message>
+      <source>进度完成情况</source>
+      <comment>title</comment>
+      <translation>進度完成情況</translation>
     </message>
     <message>
       <source>附件</source>
