@@ -18,7 +18,7 @@ from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
-            "print")
+            "print", "diff")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -60,6 +60,9 @@ def _command_parser() -> argparse.ArgumentParser:
                                               "文件完好时不恢复")
     sub.add_argument("file", type=Path)
     sub.add_argument("--force", action="store_true", help="文件完好也从快照恢复（仍写成新文件）")
+    from app import cli_diff
+
+    cli_diff.add_parser(commands)
     return parser
 
 
@@ -253,6 +256,10 @@ def _run_command(args: argparse.Namespace) -> int:
             return _repair(args.file)
         elif args.command == "print":
             return _print(args.file, args.printer, args.copies, args.lang)
+        elif args.command == "diff":
+            from app import cli_diff
+
+            return cli_diff.run(args)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if isinstance(error, NeedsRepair) and args.command != "repair":

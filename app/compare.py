@@ -31,8 +31,8 @@ from app.limits import LONG_TEXTS
 from app.steps import STEPS
 from app.text_diff import changed_sentences
 
-__all__ = ["Change", "Comparison", "compare", "compare_rows", "describe", "place_of",
-           "step_of"]
+__all__ = ["Change", "Comparison", "compare", "compare_rows", "describe", "describe_here",
+           "place_of", "step_of"]
 
 CHANGED, ADDED, REMOVED, MOVED = "changed", "added", "removed", "moved"
 KINDS = (REMOVED, ADDED, MOVED, CHANGED)  # within one row: gone/new first, then details
@@ -557,4 +557,9 @@ def describe(change: Change, language: str = hant.SIMPLIFIED, org_type: str = "b
     """``change`` as one line of the change list, in ``language`` (``app.hant``): the
     fixed words in that script, the values as typed."""
     with hant.writing_in(language):
-        return f"{where(change, org_type)}：{_what(change)}"
+        return describe_here(change, org_type)
+
+
+def describe_here(change: Change, org_type: str = "base") -> str:
+    """``describe`` in the language being written (inside ``hant.writing_in``)."""
+    return f"{where(change, org_type)}：{_what(change)}"

@@ -48,6 +48,8 @@ class OutputRecord:
     script: str  # app.hant: SIMPLIFIED or TRADITIONAL
     recipient: str = ""  # the e-mail draft's, for 复制收件地址和主题
     subject: str = ""
+    # The content they were made from (app.compare_source.pack), for 与上次输出比较.
+    content: str = ""
 
     def path(self, name: str) -> Path:
         return self.folder / name
@@ -113,7 +115,8 @@ def to_text(record: OutputRecord, application_file: Path) -> str:
         "folder": shown, "relative": not Path(shown).is_absolute(),
         "files": [[f.name, f.size, f.mtime_ns] for f in record.files], "made": record.made,
         "checksum": record.checksum, "script": record.script, "recipient": record.recipient,
-        "subject": record.subject}, ensure_ascii=False)
+        "subject": record.subject, **({"content": record.content} if record.content else {})},
+        ensure_ascii=False)
 
 
 def _plain(name: object) -> bool:
@@ -151,7 +154,8 @@ def from_text(text: str, application_file: Path) -> OutputRecord | None:
         folder = application_file.parent / folder
     return OutputRecord(folder, tuple(f for f in files if f is not None), data["made"],
                         data["checksum"], data["script"] if data["script"] in DOCUMENT_LANGUAGES
-                        else SIMPLIFIED, data["recipient"], data["subject"])
+                        else SIMPLIFIED, data["recipient"], data["subject"],
+                        data["content"] if isinstance(data.get("content"), str) else "")
 
 
 def read(doc: ApplicationFile) -> OutputRecord | None:

@@ -1,0 +1,63 @@
+"""``diff A B [--json]``: what changed from version A to version B, on the command line.
+
+Either side is an application file, a snapshot of one, an exported JSON folder or its
+``application.json`` (``app.compare_source``). Exit 0 when the contents are equal, 1
+when they differ, 2 when a side cannot be read (the reason on stderr, in Chinese).
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import compare
+from app.steps import STEPS
+
+EXIT_EQUAL, EXIT_DIFFERENT, EXIT_REFUSED = 0, 1, 2
+
+
+def add_parser(commands: Any) -> None:
+    sub = commands.add_parser(
+        "diff", help="比较两个版本的申报内容（申报文件、快照或导出的数据文件夹）；相同时退出码为 0，不同时为 1")
+    sub.add_argument("old", type=Path, help="旧版本：申报文件（.stoa）、快照或导出的数据文件夹")
+    sub.add_argument("new", type=Path, help="新版本：同上")
+    sub.add_argument("--json", action="store_true",
+                     help="以 JSON 输出（section：数据中的部分，index：新版本中的行号，从 0 起）")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.compare_source import VersionRefused, compare_versions, load
+
+    try:
+        old, new = load(args.old), load(args.new)
+    except VersionRefused as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_REFUSED
+    result = compare_versions(old, new)
+    if args.json:
+        print(json.dumps(as_json(result, old.checksum, new.checksum), ensure_ascii=False,
+                         indent=2, default=str))
+    else:
+        print(f"旧版本：{old.label}（校验码 {old.checksum}）")
+        print(f"新版本：{new.label}（校验码 {new.checksum}）")
+        if not result:
+            print("内容相同，没有修改。")
+        titles = {step.key: step.title for step in STEPS}
+        for step, changes in result.by_step().items():
+            print(f"\n{titles.get(step, step)}（{len(changes)} 处）")
+            for change in changes:
+                print(f"  {compare.describe(change, org_type=result.org_type)}")
+    return EXIT_DIFFERENT if result else EXIT_EQUAL
+
+
+def as_json(result: compare.Comparison, old_checksum: str, new_checksum: str) -> dict[str, Any]:
+    """The comparison as data: the checksums, counts per step and each change."""
+    return {
+        "old_checksum": old_checksum, "new_checksum": new_checksum, "equal": not result,
+        "counts": result.counts(),
+        "changes": [{"kind": c.kind, "section": c.section, "index": c.index,
+                     "old_index": c.old_index, "field": c.field, "old": c.old, "new": c.new,
+                     "step": compare.step_of(c), "text": compare.describe(c, org_type=result.org_type)}
+                    for c in result.changes],
+    }
