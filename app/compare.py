@@ -294,7 +294,9 @@ def _match(key: str, old: list[Row], new: list[Row], names: list[str]) -> list[t
     """Pairs (old index, new index) of the same row in both versions."""
     pairs: list[tuple[int, int]] = []
     left_old, left_new = list(range(len(old))), list(range(len(new)))
-    for key_of in (_row_id, *KEYS.get(key, ())):
+    # Ids decide only when every row of both sides has one (two versions of one file).
+    by_id = all(ID in row for row in (*old, *new))
+    for key_of in ((_row_id,) if by_id else KEYS.get(key, ())):
         waiting: dict[Any, deque[int]] = defaultdict(deque)
         for i in left_old:
             k = key_of(old[i])
@@ -309,9 +311,8 @@ def _match(key: str, old: list[Row], new: list[Row], names: list[str]) -> list[t
                 still_new.append(j)
         taken = {i for i, _j in pairs}
         left_old, left_new = [i for i in left_old if i not in taken], still_new
-        if key_of is _row_id and any(ID in row for row in (*old, *new)):
-            left_old = [i for i in left_old if ID not in old[i]]  # an id is the identity
-            left_new = [j for j in left_new if ID not in new[j]]
+    if by_id and (old or new):
+        return sorted(pairs)  # a row of another id is another row
     if left_old and left_new and len(left_old) * len(left_new) <= SIMILARITY_PAIRS:
         keys = KEY_FIELDS.get(key, frozenset())
         scored = sorted((-_similarity(old[i], new[j], names, keys), i, j)
