@@ -10,7 +10,7 @@ window's catalogues collect them (build/translations.py).
 from collections.abc import Callable
 from typing import Any
 
-from app import field_labels
+from app import choices, field_labels
 from app.compare import (
     ADDED,
     CHANGED,
@@ -31,6 +31,21 @@ QUOTED = 40  # characters of a value quoted in a line
 SHA_SHOWN = 12  # of a hash: as many as the printed checksum
 
 
+def _strings(found: Any) -> set[str]:
+    if isinstance(found, str):
+        return {found}
+    if isinstance(found, tuple | list | set | frozenset):
+        return set().union(*(_strings(item) for item in found)) if found else set()
+    if isinstance(found, dict):
+        return _strings(list(found.keys())) | _strings(list(found.values()))
+    return set()
+
+
+# The choices' values: fixed words (said in the script or language), not typed ones.
+CHOICE_VALUES = frozenset(set().union(*(_strings(v) for n, v in vars(choices).items()
+                                        if n.isupper())))
+
+
 def value(say: Say, name: str | None, shown: Any, limit: int = QUOTED) -> str:
     """A value as a change line quotes it."""
     if shown is None or shown == "":
@@ -41,7 +56,9 @@ def value(say: Say, name: str | None, shown: Any, limit: int = QUOTED) -> str:
     if name == "sha256":
         return text[:SHA_SHOWN]
     if name is not None and name.endswith("_tags"):
-        text = "、".join(part for part in text.split("|") if part)
+        return "、".join(say(part) for part in text.split("|") if part)
+    if text in CHOICE_VALUES:
+        return say(text)
     if name is not None and name.endswith("_wan"):
         return say("{amount} 万元").format(amount=text)
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -53,6 +70,7 @@ def row_name(say: Say, change: Change) -> str:
         return change.row
     year, direction, category = change.row.split("|", 2)
     shown = say(FUNDING_DIRECTIONS[direction]) if direction in FUNDING_DIRECTIONS else direction
+    category = say(category) if category in CHOICE_VALUES else category
     return say("第 {year} 年{direction}").format(year=year, direction=shown) + (
         f" {category}" if category else "")
 
