@@ -30,6 +30,7 @@ from app import PRODUCT_NAME, paths, pending, preferences, rules, steps, tables
 from app.pending import SaveFailed
 
 from ui import window_fit
+from ui.comparing import Comparisons
 from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.hints import QuietHints
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
+        self.comparisons = Comparisons(self)
         self._build_menus()
         self._status_timer = QTimer(self, singleShot=True)
         self._status_timer.timeout.connect(self._refresh_steps)
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.show_snapshots)
         history.setEnabled(not self.doc.read_only)
         file_menu.addAction(history)
+        compare_files = QAction(_("与其他申报文件比较…"), self)
+        compare_files.triggered.connect(self.comparisons.choose_files)
+        file_menu.addAction(compare_files)
         save_as = QAction(_("另存为…"), self)
         save_as.triggered.connect(self.save_as)
         save_as.setEnabled(not self.doc.read_only)
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         check = self.pages[-1]
         check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
+        check.compare_requested.connect(self.comparisons.with_last_output)  # type: ignore[attr-defined]
         check.printed.connect(  # type: ignore[attr-defined]
             lambda summary: self.statusBar().showMessage(summary, 30_000))
         self.problems_changed.connect(check.list_problems)  # type: ignore[attr-defined]
@@ -279,6 +285,8 @@ class MainWindow(QMainWindow):
         dialog = SnapshotDialog(self.doc, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)
+        elif dialog.compare_with is not None:
+            self.comparisons.with_snapshot(dialog.compare_with)
 
     def _on_changed(self, table: str, _row_id: int | None) -> None:
         self._edited_since_snapshot = True
