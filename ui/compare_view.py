@@ -104,8 +104,8 @@ class CompareWindow(QDialog):
         number = 0
         titles = {s.key: _(step_title(s, self.result.org_type), TITLE) for s in STEPS}
         for step, changes in self.result.by_step().items():
-            parts.append(f"<h3>{html.escape(titles.get(step, step))}"
-                         f"（{_('{n} 处').format(n=len(changes))}）</h3><ol>")
+            heading = _("{step}（{n} 处）").format(step=titles.get(step, step), n=len(changes))
+            parts.append(f"<h3>{html.escape(heading)}</h3><ol>")
             for change in changes:
                 text = html.escape(line(change, _, self.result.org_type))
                 if self.go is not None and change.kind != compare.REMOVED:

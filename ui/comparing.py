@@ -103,8 +103,9 @@ class Comparisons(QObject):
             self.tell_refused(_("没有可比较的上次输出：还没有输出过申报书，或上次输出时未保存其内容"
                                 "（用旧版本输出的）。输出一次后即可比较。"))
             return None
-        old = Version(old.data, old.checksum, _("上次输出（{made}）").format(
-            made=old.label.removeprefix("上次输出（").removesuffix("）")), old.file_id)
+        record = output_record.read(self.window.doc)
+        made = record.made if record is not None else ""
+        old = Version(old.data, old.checksum, _("上次输出（{made}）").format(made=made), old.file_id)
         return self.show(old, self.current(), linked=True)
 
     def choose_files(self) -> ChooseVersions:
