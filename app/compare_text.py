@@ -75,15 +75,17 @@ def row_name(say: Say, change: Change) -> str:
         f" {category}" if category else "")
 
 
-def where(change: Change, say: Say, org_type: str = "base") -> str:
-    """The place of ``change``: "申报单位 · 单位简介", "成员单位 第 3 行「某某公司」"."""
+def where(change: Change, say: Say, org_type: str = "base", title: Say | None = None) -> str:
+    """The place of ``change``: "申报单位 · 单位简介", "成员单位 第 3 行「某某公司」".
+    ``title`` says a step's or list's title (the window has titles apart: Member Units)."""
+    title_of = title or say
     section = change.section
     label = say(field_labels.field_label(section, change.field or "")) if change.field else ""
     if section not in field_labels.LISTS:
         step = next((s for s in STEPS if s.key == step_of(change)), None)
-        title = say(step_title(step, org_type)) if step else section
-        return f"{title} · {label}"
-    title = say(field_labels.list_title(section, org_type))
+        shown = title_of(step_title(step, org_type)) if step else section
+        return f"{shown} · {label}"
+    shown = title_of(field_labels.list_title(section, org_type))
     if change.kind == REMOVED:
         number = say("原第 {n} 行").format(n=(change.old_index or 0) + 1)
     elif section in UNORDERED:
@@ -91,7 +93,7 @@ def where(change: Change, say: Say, org_type: str = "base") -> str:
     else:
         number = say("第 {n} 行").format(n=(change.index or 0) + 1)
     named = row_name(say, change)
-    text = f"{title} {number}".rstrip() + (f"「{named}」" if named else "")
+    text = f"{shown} {number}".rstrip() + (f"「{named}」" if named else "")
     return f"{text} · {label}" if label else text
 
 
@@ -109,12 +111,12 @@ def what(change: Change, say: Say) -> str:
         count = len(changed_sentences(str(change.old or ""), str(change.new or "")))
         return say("改动 {n} 句").format(n=count)
     if change.field == "sha256":
-        return say("文件内容已更换（校验值 {a} → {b}）").format(
+        return say("已更换（校验值 {a} → {b}）").format(
             a=value(say, "sha256", change.old), b=value(say, "sha256", change.new))
     return say("“{a}”改为“{b}”").format(a=value(say, change.field, change.old),
                                       b=value(say, change.field, change.new))
 
 
-def line(change: Change, say: Say, org_type: str = "base") -> str:
-    return say("{place}：{what}").format(place=where(change, say, org_type),
+def line(change: Change, say: Say, org_type: str = "base", title: Say | None = None) -> str:
+    return say("{place}：{what}").format(place=where(change, say, org_type, title),
                                         what=what(change, say))

@@ -44,9 +44,13 @@ SENTENCES_SHOWN = 8  # of one long text in the window; the rest counted
 REMOVED_COLOUR, ADDED_COLOUR = "#a12222", "#0b6b2f"
 
 
+def _title(text: str) -> str:
+    return _(text, TITLE)
+
+
 def change_lines(result: compare.Comparison) -> dict[str, list[str]]:
     """Each step's lines as the window says them (its language), in step order."""
-    return {step: [line(change, _, result.org_type) for change in changes]
+    return {step: [line(change, _, result.org_type, _title) for change in changes]
             for step, changes in result.by_step().items()}
 
 
@@ -95,7 +99,7 @@ class CompareWindow(QDialog):
                              for k, n in self.result.counts().items())
         text = _("共 {n} 处修改：{counts}。").format(n=len(self.result), counts=counts)
         if self.go is not None:
-            text += _("点击一处修改可转到相应位置。")
+            text += "<br>" + _("点击一处修改可转到相应位置。")
         return text
 
     def page_html(self) -> str:
@@ -107,7 +111,7 @@ class CompareWindow(QDialog):
             heading = _("{step}（{n} 处）").format(step=titles.get(step, step), n=len(changes))
             parts.append(f"<h3>{html.escape(heading)}</h3><ol>")
             for change in changes:
-                text = html.escape(line(change, _, self.result.org_type))
+                text = html.escape(line(change, _, self.result.org_type, _title))
                 if self.go is not None and change.kind != compare.REMOVED:
                     text = f"<a href='{GO_LINK}{number}'>{text}</a>"
                 parts.append(f"<li>{text}{self._sentences(change)}</li>")

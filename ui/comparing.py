@@ -87,7 +87,10 @@ class Comparisons(QObject):
         from app.compare_source import VersionRefused
 
         try:
-            old = compare_source.load(snapshot.path, _("快照 {label}").format(label=snapshot.label))
+            label = _("快照 {time}（{reason}）").format(
+                time=f"{snapshot.taken:%Y-%m-%d %H:%M:%S}",
+                reason=_(snapshots.REASONS.get(snapshot.reason, snapshot.reason)))
+            old = compare_source.load(snapshot.path, label)
         except VersionRefused as error:
             self.tell_refused(str(error))
             return None
