@@ -57,6 +57,13 @@ class Comparisons(QObject):
         self.window = window
         self.open_windows: list[CompareWindow] = []
         self.chooser: ChooseVersions | None = None
+        window.closed.connect(self.close_all)
+
+    def close_all(self) -> None:
+        """The form's window closes: its comparisons with it."""
+        for shown in list(self.open_windows):
+            shown.close()
+        self.open_windows.clear()
 
     def current(self) -> Version:
         from app import compare_source  # (JSON schemas: only when a comparison is asked)
@@ -68,7 +75,9 @@ class Comparisons(QObject):
         from ui.compare_view import CompareWindow
 
         go = (lambda change: self.go(change, new.data)) if linked else None
-        shown = CompareWindow(old, new, output_record.script_of(self.window.doc), go, self.window)
+        # A window of its own, not the form's child: the form comes in front of it when a
+        # change's place is shown, and the user goes back and forth between the two.
+        shown = CompareWindow(old, new, output_record.script_of(self.window.doc), go)
         shown.finished.connect(lambda _result, w=shown: self._forget(w))
         self.open_windows.append(shown)
         shown.show()

@@ -59,6 +59,9 @@ def test_a_snapshot_compared_with_the_current_content_links_to_each_change(
     assert editor.rows.columns[editor.view.currentIndex().column()].name == "title"
     shown.view.anchorClicked.emit(QUrl("change:0"))
     assert window.current_page().key == "recommender"
+    assert shown.parent() is None and shown.isVisible()  # beside the form, not over it
+    window.close()
+    assert not shown.isVisible() and not window.comparisons.open_windows
 
 
 def test_the_last_outputs_are_compared_and_the_change_list_printed(
