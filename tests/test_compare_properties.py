@@ -70,16 +70,20 @@ def _value(draw: Any, table: type[SQLModel], column: str) -> Any:
 
 @st.composite
 def edits(draw: Any) -> list[tuple[Any, ...]]:
-    """("set", table, row number, column, value), ("add", table, values), ("remove",
-    table, row number): rows by their number among the list's rows at that moment."""
+    """("set", table, row number, column, value), ("point", table, row number, column,
+    member number), ("add", table, values), ("remove", table, row number): rows by their
+    number among the list's rows at that moment. Removing a unit clears what pointed at
+    it: those references are changes too, and must be named."""
     out: list[tuple[Any, ...]] = []
     for _ in range(draw(st.integers(1, 8))):
         table = draw(st.sampled_from(TABLES))
         action = "set" if table in exchange.SECTIONS.values() else draw(
             st.sampled_from(["set", "set", "add", "remove"]))
-        if table is model.Member and action == "remove":
-            action = "set"  # (removing a unit clears what pointed at it: another test's)
-        if action == "set":
+        if action == "set" and model.member_reference_fields(table) and draw(st.booleans()):
+            # Point at another unit (by its number among the members at that moment).
+            column = draw(st.sampled_from(model.member_reference_fields(table)))
+            out.append(("point", table, draw(st.integers(0, 50)), column, draw(st.integers(0, 50))))
+        elif action == "set":
             column = draw(st.sampled_from(_editable(table)))
             out.append(("set", table, draw(st.integers(0, 50)), column, _value(draw, table, column)))
         elif action == "add":
@@ -116,6 +120,10 @@ def _apply(doc: ApplicationFile, edit: tuple[Any, ...]) -> None:
             if not getattr(rows[edit[2] % len(rows)], "is_applicant", False):
                 doc.remove_row(table, row_id)
             return
+    if kind == "point":
+        members = doc.rows(model.Member)
+        doc.set_value(table, row_id, edit[3], members[edit[4] % len(members)].id)
+        return
     doc.set_value(table, row_id, edit[3], edit[4])
 
 
