@@ -1,6 +1,7 @@
 """``diff A B [--json]``: what changed from version A to version B, on the command line.
 
-Either side is an application file, a snapshot of one, an exported JSON folder or its
+``--pdf FILE`` also writes the printed change list (``app.pdf.changes``). Either side is
+an application file, a snapshot of one, an exported JSON folder or its
 ``application.json`` (``app.compare_source``). Exit 0 when the contents are equal, 1
 when they differ, 2 when a side cannot be read (the reason on stderr, in Chinese).
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app import compare
+from app.hant import DOCUMENT_LANGUAGES, SIMPLIFIED
 from app.steps import STEPS
 
 EXIT_EQUAL, EXIT_DIFFERENT, EXIT_REFUSED = 0, 1, 2
@@ -24,6 +26,10 @@ def add_parser(commands: Any) -> None:
     sub.add_argument("new", type=Path, help="新版本：同上")
     sub.add_argument("--json", action="store_true",
                      help="以 JSON 输出（section：数据中的部分，index：新版本中的行号，从 0 起）")
+    sub.add_argument("--pdf", type=Path, metavar="FILE",
+                     help="同时把修改清单（自上次版本以来的修改，含两个版本的校验码）写成 PDF")
+    sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=SIMPLIFIED,
+                     help="修改清单的文字：zh_CN 简体（默认），zh_TW 繁体；填写内容保持原样")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,6 +41,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
     result = compare_versions(old, new)
+    if args.pdf is not None:
+        from app.files import write_atomically
+        from app.pdf.changes import Side, render_changes
+
+        org_name = str((new.data.get("application") or {}).get("org_name") or "")
+        write_atomically(args.pdf, render_changes(result, Side(old.label, old.checksum),
+                                                  Side(new.label, new.checksum), org_name,
+                                                  args.lang))
     if args.json:
         print(json.dumps(as_json(result, old.checksum, new.checksum), ensure_ascii=False,
                          indent=2, default=str))
@@ -48,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"\n{titles.get(step, step)}（{len(changes)} 处）")
             for change in changes:
                 print(f"  {compare.describe(change, org_type=result.org_type)}")
+    if args.pdf is not None and not args.json:
+        print(f"\n修改清单已写入：{args.pdf}")
     return EXIT_DIFFERENT if result else EXIT_EQUAL
 
 

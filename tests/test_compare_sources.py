@@ -159,3 +159,16 @@ def test_the_change_list_names_both_checksums_in_the_chosen_script(sample: Path,
     traditional = _pdf_text(render_changes(result, old, new, "某基地", "zh_TW"), tmp_path)
     assert "自上次版本以來的修改" in traditional and "建設方案" in traditional
     assert render_changes(result, old, new) == render_changes(result, old, new)
+
+
+def test_diff_writes_the_change_list_where_asked(sample: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _export(sample, tmp_path / "before")
+    doc = ApplicationFile.open(sample)
+    doc.set_value(model.Recommender, 1, "contact_name", "赵六")
+    doc.close()
+    target = tmp_path / "修改清单.pdf"
+    assert main(["diff", str(folder), str(sample), "--pdf", str(target), "--lang", "zh_TW"]) == 1
+    assert target.read_bytes().startswith(b"%PDF") and str(target) in capsys.readouterr().out
+    assert main(["diff", str(folder), str(sample), "--pdf", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "无法写入" in capsys.readouterr().err
