@@ -18,7 +18,7 @@ from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
-            "print", "intake", "panel", "call", "approve", "progress", "report")
+            "print", "intake", "panel", "call", "approve", "progress", "report", "diff")
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -71,6 +71,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from app import cli_pilot
 
     cli_pilot.add_parser(commands)
+    from app import cli_diff
+
+    cli_diff.add_parser(commands)
     return parser
 
 
@@ -278,6 +281,10 @@ def _run_command(args: argparse.Namespace) -> int:
             from app import cli_pilot
 
             return cli_pilot.run(args)
+        elif args.command == "diff":
+            from app import cli_diff
+
+            return cli_diff.run(args)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if isinstance(error, NeedsRepair) and args.command != "repair":

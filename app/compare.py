@@ -29,10 +29,9 @@ from typing import Any
 from app import field_labels, hant
 from app.limits import LONG_TEXTS
 from app.steps import STEPS
-from app.text_diff import changed_sentences
 
-__all__ = ["Change", "Comparison", "compare", "compare_rows", "describe", "place_of",
-           "step_of"]
+__all__ = ["Change", "Comparison", "compare", "compare_rows", "describe", "describe_here",
+           "is_long_text", "place_of", "step_of"]
 
 CHANGED, ADDED, REMOVED, MOVED = "changed", "added", "removed", "moved"
 KINDS = (REMOVED, ADDED, MOVED, CHANGED)  # within one row: gone/new first, then details
@@ -69,7 +68,9 @@ class Change:
     field: str | None
     old: Any
     new: Any
-    row: str = ""  # what names the row in the new version (in the old when removed)
+    # What names the row in the new version (the old when removed), as typed; a funding
+    # line's is "year|direction|category" (FUNDING_ROW).
+    row: str = ""
 
 
 @dataclass
@@ -294,7 +295,9 @@ def _match(key: str, old: list[Row], new: list[Row], names: list[str]) -> list[t
     """Pairs (old index, new index) of the same row in both versions."""
     pairs: list[tuple[int, int]] = []
     left_old, left_new = list(range(len(old))), list(range(len(new)))
-    for key_of in (_row_id, *KEYS.get(key, ())):
+    # Ids decide only when every row of both sides has one (two versions of one file).
+    by_id = all(ID in row for row in (*old, *new))
+    for key_of in ((_row_id,) if by_id else KEYS.get(key, ())):
         waiting: dict[Any, deque[int]] = defaultdict(deque)
         for i in left_old:
             k = key_of(old[i])
@@ -309,9 +312,8 @@ def _match(key: str, old: list[Row], new: list[Row], names: list[str]) -> list[t
                 still_new.append(j)
         taken = {i for i, _j in pairs}
         left_old, left_new = [i for i in left_old if i not in taken], still_new
-        if key_of is _row_id and any(ID in row for row in (*old, *new)):
-            left_old = [i for i in left_old if ID not in old[i]]  # an id is the identity
-            left_new = [j for j in left_new if ID not in new[j]]
+    if by_id and (old or new):
+        return sorted(pairs)  # a row of another id is another row
     if left_old and left_new and len(left_old) * len(left_new) <= SIMILARITY_PAIRS:
         keys = KEY_FIELDS.get(key, frozenset())
         scored = sorted((-_similarity(old[i], new[j], names, keys), i, j)
@@ -395,22 +397,38 @@ def _rows(key: str, old: list[Row], new: list[Row], units: _Units | None) -> lis
     for i, row in enumerate(old):
         if i not in paired_old:
             changes.append(Change(REMOVED, key, i, i, None, _row_shown(key, row, "old", units), None,
-                                  row_name(key, row)))
+                                  _row_key(key, row)))
     for j, row in enumerate(new):
         if j not in paired_new:
             changes.append(Change(ADDED, key, j, None, None, None, _row_shown(key, row, "new", units),
-                                  row_name(key, row)))
+                                  _row_key(key, row)))
     for i, j in pairs:
         if (i, j) not in kept:
             changes.append(Change(MOVED, key, j, i, None, _row_shown(key, old[i], "old", units),
-                                  _row_shown(key, new[j], "new", units), row_name(key, new[j])))
+                                  _row_shown(key, new[j], "new", units), _row_key(key, new[j])))
         for name in names:
             if old_c[i][name] != new_c[j][name]:
                 changes.append(Change(CHANGED, key, j, i, name,
                                       _shown(name, old[i].get(name), "old", units),
                                       _shown(name, new[j].get(name), "new", units),
-                                      row_name(key, new[j])))
+                                      _row_key(key, new[j])))
     return changes
+
+
+FUNDING_ROW = "{year}|{direction}|{category}"  # a funding line's ``row``: its grid cell
+ROW_NAME_CHARS = 30
+
+
+def _row_key(key: str, row: Row) -> str:
+    """What names ``row`` in a message, as typed (``Change.row``)."""
+    if key == "funding":
+        return FUNDING_ROW.format(year=row.get("year"), direction=_text(row.get("direction")),
+                                  category=_text(row.get("category")))
+    for name in field_labels.ROW_NAMES.get(key, ()):
+        text = _text(row.get(name))
+        if text:
+            return text if len(text) <= ROW_NAME_CHARS else text[:ROW_NAME_CHARS - 1] + "…"
+    return ""
 
 
 def _ids(row: Row) -> dict[str, Any]:
@@ -473,88 +491,23 @@ def _order(change: Change) -> tuple[Any, ...]:
             change.old_index if change.old_index is not None else -1)
 
 
-# Describing a change in one line of the document's script.
-EMPTY = "（空）"
-FUNDING_DIRECTIONS = {"source": "来源", "use": "用途"}
-QUOTED = 40  # characters of a value quoted in a line
-
-
 def is_long_text(section: str, name: str | None) -> bool:
+    """A field compared by sentence (``app.text_diff``): the form's long texts."""
     return name is not None and (name in LONG_TEXTS or (section in field_labels.LISTS
                                                         and name in LONG_ROW_TEXTS))
 
 
-def shown_value(name: str | None, value: Any, limit: int = QUOTED) -> str:
-    """A value as a change list quotes it (what the user typed stays as typed)."""
-    if value is None or value == "":
-        return hant.fixed(EMPTY)
-    if isinstance(value, bool):
-        return hant.fixed("是" if value else "否")
-    text = str(value)
-    if name == "sha256":
-        return text[:12]
-    if name is not None and name.endswith("_tags"):
-        text = "、".join(part for part in text.split("|") if part)
-    if name is not None and name.endswith("_wan"):
-        return f"{text} {hant.fixed('万元')}"
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def row_name(section: str, row: Row | None) -> str:
-    """What names a row in a message: a unit's name, a standard's title, a funding
-    line's year, direction and category..."""
-    if not row:
-        return ""
-    if section == "funding":
-        direction = FUNDING_DIRECTIONS.get(_text(row.get("direction")), _text(row.get("direction")))
-        return hant.fixed("第 {year} 年{direction}").format(
-            year=row.get("year"), direction=hant.fixed(direction)) + f" {_text(row.get('category'))}"
-    for name in field_labels.ROW_NAMES.get(section, ()):
-        if _text(row.get(name)):
-            return shown_value(name, _text(row.get(name)), 30)
-    return ""
-
-
-def where(change: Change, org_type: str = "base") -> str:
-    """"成员单位 第 3 行「某某公司」" or "申报单位 · 单位简介": the place of ``change``."""
-    section = change.section
-    if section not in field_labels.LISTS:
-        step = next((s for s in STEPS if s.key == step_of(change)), None)
-        title = hant.fixed(step.title) if step else section
-        return f"{title} · {hant.fixed(field_labels.field_label(section, change.field or ''))}"
-    title = hant.fixed(field_labels.list_title(section, org_type))
-    row = change.new if change.kind in (ADDED, MOVED) else change.old
-    index = change.index if change.kind != REMOVED else change.old_index
-    number = hant.fixed("第 {n} 行").format(n=(index or 0) + 1) if section not in UNORDERED else ""
-    if change.kind == REMOVED:
-        number = hant.fixed("原第 {n} 行").format(n=(index or 0) + 1)
-    named = change.row or row_name(section, row)
-    text = f"{title} {number}".rstrip() + (f"「{named}」" if named else "")
-    if change.field is not None:
-        text += f" · {hant.fixed(field_labels.field_label(section, change.field))}"
-    return text
-
-
-def _what(change: Change) -> str:
-    if change.kind == ADDED:
-        return hant.fixed("新增")
-    if change.kind == REMOVED:
-        return hant.fixed("删除")
-    if change.kind == MOVED:
-        return hant.fixed("从第 {a} 行移到第 {b} 行").format(
-            a=(change.old_index or 0) + 1, b=(change.index or 0) + 1)
-    if is_long_text(change.section, change.field):
-        count = len(changed_sentences(_text(change.old), _text(change.new)))
-        return hant.fixed("改动 {n} 句").format(n=count)
-    if change.field == "sha256":
-        return hant.fixed("文件内容已更换（校验值 {a} → {b}）").format(
-            a=shown_value("sha256", change.old), b=shown_value("sha256", change.new))
-    return hant.fixed("“{a}”改为“{b}”").format(
-        a=shown_value(change.field, change.old), b=shown_value(change.field, change.new))
-
-
 def describe(change: Change, language: str = hant.SIMPLIFIED, org_type: str = "base") -> str:
     """``change`` as one line of the change list, in ``language`` (``app.hant``): the
-    fixed words in that script, the values as typed."""
+    fixed words in that script, the values as typed (``app.compare_text``)."""
+    from app.compare_text import line
+
     with hant.writing_in(language):
-        return f"{where(change, org_type)}：{_what(change)}"
+        return line(change, hant.fixed, org_type)
+
+
+def describe_here(change: Change, org_type: str = "base") -> str:
+    """``describe`` in the language being written (inside ``hant.writing_in``)."""
+    from app.compare_text import line
+
+    return line(change, hant.fixed, org_type)

@@ -51,6 +51,8 @@ class OutputRecord:
     # The checksum of the call they were made under (app.call.Call.checksum); "" in a
     # record written before calls were loadable, which were all made under the bundled one.
     call: str = ""
+    # The content they were made from (app.compare_source.pack), for 与上次输出比较.
+    content: str = ""
 
     def path(self, name: str) -> Path:
         return self.folder / name
@@ -119,7 +121,8 @@ def to_text(record: OutputRecord, application_file: Path) -> str:
         "folder": shown, "relative": not Path(shown).is_absolute(),
         "files": [[f.name, f.size, f.mtime_ns] for f in record.files], "made": record.made,
         "checksum": record.checksum, "script": record.script, "recipient": record.recipient,
-        "subject": record.subject, "call": record.call}, ensure_ascii=False)
+        "subject": record.subject, "call": record.call,
+        **({"content": record.content} if record.content else {})}, ensure_ascii=False)
 
 
 def _plain(name: object) -> bool:
@@ -159,7 +162,8 @@ def from_text(text: str, application_file: Path) -> OutputRecord | None:
     return OutputRecord(folder, tuple(f for f in files if f is not None), data["made"],
                         data["checksum"], data["script"] if data["script"] in DOCUMENT_LANGUAGES
                         else SIMPLIFIED, data["recipient"], data["subject"],
-                        call if isinstance(call, str) else "")
+                        call if isinstance(call, str) else "",
+                        data["content"] if isinstance(data.get("content"), str) else "")
 
 
 def read(doc: ApplicationFile) -> OutputRecord | None:

@@ -102,6 +102,7 @@ def extract() -> tuple[list[str], list[str]]:
     for path in (ROOT / "app" / "__init__.py", ROOT / "app" / "choices.py",
                  ROOT / "app" / "steps.py", ROOT / "app" / "snapshots.py",
                  ROOT / "app" / "snapshot_folders.py",  # (the snapshots' reasons)
+                 ROOT / "app" / "field_labels.py", ROOT / "app" / "compare_text.py",  # changes
                  *sorted((ROOT / "app" / "rules").glob("*.py"))):
         strings += _literals(path)[0]
     for path in sorted((ROOT / "app").rglob("*.py")):

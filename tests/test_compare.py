@@ -90,7 +90,7 @@ def test_an_attachment_is_compared_by_its_content(base: dict) -> None:
     new["attachments"][0]["size"] += 1
     [change] = compare.compare(base, new).changes
     assert (change.section, change.field) == ("attachments", "sha256")
-    assert "文件内容已更换" in compare.describe(change)
+    assert compare.describe(change).endswith(f"文件内容：已更换（校验值 {base['attachments'][0]['sha256'][:12]} → 000000000000）")
 
 
 def test_a_reordered_list_reports_only_the_rows_that_moved() -> None:

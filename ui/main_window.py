@@ -31,6 +31,7 @@ from app.pending import SaveFailed
 
 from ui import window_fit
 from ui.call_dialog import CallDialog
+from ui.comparing import Comparisons
 from ui.edits import EditSession
 from ui.form_page import FormPage
 from ui.hints import QuietHints
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
+        self.comparisons = Comparisons(self)
         self._build_menus()
         self._status_timer = QTimer(self, singleShot=True)
         self._status_timer.timeout.connect(self._refresh_steps)
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         call.triggered.connect(self.choose_call)
         call.setEnabled(not self.doc.read_only)
         file_menu.addAction(call)
+        compare_files = QAction(_("与其他申报文件比较…"), self)
+        compare_files.triggered.connect(self.comparisons.choose_files)
+        file_menu.addAction(compare_files)
         save_as = QAction(_("另存为…"), self)
         save_as.triggered.connect(self.save_as)
         save_as.setEnabled(not self.doc.read_only)
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         check = next(page for page in self.pages if page.key == "check")
         check.go_to_problem.connect(self.go_to_problem)  # type: ignore[attr-defined]
+        check.compare_requested.connect(self.comparisons.with_last_output)  # type: ignore[attr-defined]
         check.printed.connect(  # type: ignore[attr-defined]
             lambda summary: self.statusBar().showMessage(summary, 30_000))
         self.problems_changed.connect(check.list_problems)  # type: ignore[attr-defined]
@@ -297,6 +303,8 @@ class MainWindow(QMainWindow):
         dialog = SnapshotDialog(self.doc, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(dialog.chosen)
+        elif dialog.compare_with is not None:
+            self.comparisons.with_snapshot(dialog.compare_with)
 
     def ask_call(self, dialog: CallDialog) -> bool:
         return bool(dialog.exec())

@@ -13,6 +13,7 @@ kept in the file: the window's language never changes it, nor the output folder'
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import threading
 from pathlib import Path
@@ -449,9 +450,14 @@ class OutputPanel(QGroupBox):
         """Record what was just written in the file, so it is listed when reopened."""
         names = [path.name for path in result.files]
         folder = result.files[0].parent if result.files else self.folder
-        self.record = output_record.make(folder, names, result.checksum,
-                                         self.language.currentData(), result.recipient,
-                                         result.subject, call=result.call)
+        record = output_record.make(folder, names, result.checksum,
+                                    self.language.currentData(), result.recipient,
+                                    result.subject, call=result.call)
+        from app import compare_source  # (reads JSON schemas: not at the window's start)
+
+        # The content they show, for 与上次输出比较.
+        self.record = dataclasses.replace(
+            record, content=compare_source.content_for_record(self.doc, result.checksum))
         if not self.doc.read_only:  # (a read-only window lists it until closed)
             record = self.record
             self.session.attempt(lambda: output_record.write(self.doc, record))

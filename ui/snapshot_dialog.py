@@ -33,6 +33,7 @@ class SnapshotDialog(QDialog):
         self.setWindowTitle(_("快照与恢复"))
         window_fit.fit(self, 520, 420)
         self.chosen: snapshots.Snapshot | None = None
+        self.compare_with: snapshots.Snapshot | None = None  # 与当前比较: shown once closed
         self.found = snapshots.list_for(doc.path)
         # Each is checked as a file being opened is: a damaged one is shown, marked, and
         # cannot be chosen (restoring it would fail, or put damage back).
@@ -65,9 +66,12 @@ class SnapshotDialog(QDialog):
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self._restore)
+        self.compare_button = buttons.addButton(_("与当前比较"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.compare_button.setEnabled(False)
+        self.compare_button.clicked.connect(self._compare)
         buttons.rejected.connect(self.reject)
-        self.list.currentRowChanged.connect(
-            lambda row: self.restore_button.setEnabled(self._usable(row)))
+        self.list.currentRowChanged.connect(self._selected)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list, 1)
@@ -77,6 +81,17 @@ class SnapshotDialog(QDialog):
         answer = QMessageBox.question(self, _("恢复快照"), _(
             "用 {label} 的快照替换当前内容？当前内容会先另存为一个快照。").format(label=snapshot.label))
         return answer == QMessageBox.StandardButton.Yes
+
+    def _selected(self, row: int) -> None:
+        self.restore_button.setEnabled(self._usable(row))
+        self.compare_button.setEnabled(self._usable(row))
+
+    def _compare(self) -> None:
+        """The comparison opens beside the form once this dialog is closed."""
+        row = self.list.currentRow()
+        if self._usable(row):
+            self.compare_with = self.found[row]
+            self.reject()
 
     def _usable(self, row: int) -> bool:
         return 0 <= row < len(self.found) and not self.problems[row]

@@ -92,6 +92,126 @@
       <translation>Cannot write "{name}": {reason}</translation>
     </message>
     <message>
+      <source>输出修改清单（PDF）…</source>
+      <translation>Save Change List (PDF)…</translation>
+    </message>
+    <message>
+      <source>输出修改清单</source>
+      <translation>Save Change List</translation>
+    </message>
+    <message>
+      <source>修改清单</source>
+      <translation>change list</translation>
+    </message>
+    <message>
+      <source>与其他申报文件比较</source>
+      <translation>Compare with Another Application File</translation>
+    </message>
+    <message>
+      <source>选择两个版本：申报文件（.stoa）、快照，或“导出数据备份”所写的文件夹。</source>
+      <translation>Choose two versions: application files (.stoa), snapshots, or folders written by “Export data backup”.</translation>
+    </message>
+    <message>
+      <source>比较</source>
+      <translation>Compare</translation>
+    </message>
+    <message>
+      <source>选择申报文件</source>
+      <translation>Choose Application File</translation>
+    </message>
+    <message>
+      <source>申报文件或导出数据 (*.stoa *.json)</source>
+      <translation>Application files or exported data (*.stoa *.json)</translation>
+    </message>
+    <message>
+      <source>选择导出的数据文件夹</source>
+      <translation>Choose Exported Data Folder</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>共 {n} 处修改：{counts}。</source>
+      <translation>{n} changes: {counts}.</translation>
+    </message>
+    <message>
+      <source>点击一处修改可转到相应位置。</source>
+      <translation>Click a change to go to its place.</translation>
+    </message>
+    <message>
+      <source>已输出：</source>
+      <translation>Saved: </translation>
+    </message>
+    <message>
+      <source>请选择要比较的两个版本。</source>
+      <translation>Please choose the two versions to compare.</translation>
+    </message>
+    <message>
+      <source>比较：{old} → {new}</source>
+      <translation>Compare: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>旧版本：{old}（校验码 {a}）&lt;br&gt;新版本：{new}（校验码 {b}）</source>
+      <translation>Old version: {old} (checksum {a})&lt;br&gt;New version: {new} (checksum {b})</translation>
+    </message>
+    <message>
+      <source>两个版本内容相同，没有修改。</source>
+      <translation>The two versions have the same content: nothing changed.</translation>
+    </message>
+    <message>
+      <source>{step}（{n} 处）</source>
+      <translation>{step} ({n})</translation>
+    </message>
+    <message>
+      <source>{name}-修改清单.pdf</source>
+      <translation>{name}-changes.pdf</translation>
+    </message>
+    <message>
+      <source>旧版本</source>
+      <translation>Old version</translation>
+    </message>
+    <message>
+      <source>新版本</source>
+      <translation>New version</translation>
+    </message>
+    <message>
+      <source>文件…</source>
+      <translation>File…</translation>
+    </message>
+    <message>
+      <source>文件夹…</source>
+      <translation>Folder…</translation>
+    </message>
+    <message>
+      <source>{step} {n} 处</source>
+      <translation>{step} {n}</translation>
+    </message>
+    <message>
+      <source>另有 {n} 句修改。</source>
+      <translation>{n} more sentences changed.</translation>
+    </message>
+    <message>
+      <source>当前内容</source>
+      <translation>Current content</translation>
+    </message>
+    <message>
+      <source>无法比较</source>
+      <translation>Cannot Compare</translation>
+    </message>
+    <message>
+      <source>没有可比较的上次输出：还没有输出过申报书，或上次输出时未保存其内容（用旧版本输出的）。输出一次后即可比较。</source>
+      <translation>There are no last outputs to compare with: the form has not been output yet, or the last outputs were made by an older version that did not keep their content. Output once, then compare.</translation>
+    </message>
+    <message>
+      <source>快照 {time}（{reason}）</source>
+      <translation>Snapshot {time} ({reason})</translation>
+    </message>
+    <message>
+      <source>上次输出（{made}）</source>
+      <translation>Last outputs ({made})</translation>
+    </message>
+    <message>
       <source>修改</source>
       <translation>Edit</translation>
     </message>
@@ -604,10 +724,6 @@
       <translation>The table has no more rows; the last {n} rows of the pasted block were not pasted.</translation>
     </message>
     <message>
-      <source>；</source>
-      <translation>; </translation>
-    </message>
-    <message>
       <source>第 {row} 行「{header}」不能在这里修改，未粘贴“{text}”。</source>
       <translation>Row {row}, “{header}”, cannot be changed here; “{text}” was not pasted.</translation>
     </message>
@@ -728,6 +844,10 @@ We recommend copying it to the "Documents" folder on this computer, filling it i
     <message>
       <source>申报通知…</source>
       <translation>Call for Applications...</translation>
+    </message>
+    <message>
+      <source>与其他申报文件比较…</source>
+      <translation>Compare with Another Application File…</translation>
     </message>
     <message>
       <source>另存为…</source>
@@ -1330,6 +1450,14 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。</source>
       <translation>Export everything filled in, with the attachments, to a data folder, for backup or for restoring on another computer with "Import".</translation>
+    </message>
+    <message>
+      <source>与上次输出比较…</source>
+      <translation>Compare with Last Outputs…</translation>
+    </message>
+    <message>
+      <source>列出自上次输出申报书以来修改了哪些内容，可输出修改清单交推荐单位核对。</source>
+      <translation>Lists what changed since the form was last output; the change list can be printed for the recommending unit to check.</translation>
     </message>
     <message>
       <source>导出数据备份…</source>
@@ -2444,6 +2572,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Restore Selected Snapshot...</translation>
     </message>
     <message>
+      <source>与当前比较</source>
+      <translation>Compare with Current</translation>
+    </message>
+    <message>
       <source>恢复快照</source>
       <translation>Restore snapshot</translation>
     </message>
@@ -3044,6 +3176,90 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>manual</translation>
     </message>
     <message>
+      <source>联系人姓名</source>
+      <translation>Contact name</translation>
+    </message>
+    <message>
+      <source>联系人部门</source>
+      <translation>Contact's department</translation>
+    </message>
+    <message>
+      <source>联系人职务</source>
+      <translation>Contact's position</translation>
+    </message>
+    <message>
+      <source>领导机构成员</source>
+      <translation>Leading body members</translation>
+    </message>
+    <message>
+      <source>已核对的信用代码</source>
+      <translation>Confirmed credit code</translation>
+    </message>
+    <message>
+      <source>试点年度</source>
+      <translation>Pilot year</translation>
+    </message>
+    <message>
+      <source>来源/用途</source>
+      <translation>Source/use</translation>
+    </message>
+    <message>
+      <source>金额（万元）</source>
+      <translation>Amount (10k CNY)</translation>
+    </message>
+    <message>
+      <source>文件内容</source>
+      <translation>File content</translation>
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>新增</source>
+      <translation>added</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>“{a}”改为“{b}”</source>
+      <translation>“{a}” changed to “{b}”</translation>
+    </message>
+    <message>
+      <source>{place}：{what}</source>
+      <translation>{place}: {what}</translation>
+    </message>
+    <message>
+      <source>{amount} 万元</source>
+      <translation>{amount} (10k CNY)</translation>
+    </message>
+    <message>
+      <source>第 {year} 年{direction}</source>
+      <translation>Year {year} {direction}</translation>
+    </message>
+    <message>
+      <source>原第 {n} 行</source>
+      <translation>former row {n}</translation>
+    </message>
+    <message>
+      <source>从第 {a} 行移到第 {b} 行</source>
+      <translation>moved from row {a} to row {b}</translation>
+    </message>
+    <message>
+      <source>改动 {n} 句</source>
+      <translation>sentences changed: {n}</translation>
+    </message>
+    <message>
+      <source>已更换（校验值 {a} → {b}）</source>
+      <translation>replaced (hash {a} → {b})</translation>
+    </message>
+    <message>
+      <source>第 {n} 行</source>
+      <translation>row {n}</translation>
+    </message>
+    <message>
       <source>{where}的“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
       <translation>{where}: “{value}” is not a choice for “{label}”; choose one of: {allowed}</translation>
     </message>
@@ -3146,18 +3362,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>未命名</source>
       <translation>unnamed</translation>
-    </message>
-    <message>
-      <source>联系人姓名</source>
-      <translation>Contact name</translation>
-    </message>
-    <message>
-      <source>联系人部门</source>
-      <translation>Contact's department</translation>
-    </message>
-    <message>
-      <source>联系人职务</source>
-      <translation>Contact's position</translation>
     </message>
     <message>
       <source>领导机构形式（领导小组或理事会）</source>

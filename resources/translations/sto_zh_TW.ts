@@ -92,6 +92,126 @@
       <translation>無法寫入「{name}」：{reason}</translation>
     </message>
     <message>
+      <source>输出修改清单（PDF）…</source>
+      <translation>輸出修改清單（PDF）…</translation>
+    </message>
+    <message>
+      <source>输出修改清单</source>
+      <translation>輸出修改清單</translation>
+    </message>
+    <message>
+      <source>修改清单</source>
+      <translation>修改清單</translation>
+    </message>
+    <message>
+      <source>与其他申报文件比较</source>
+      <translation>與其他申報文件比較</translation>
+    </message>
+    <message>
+      <source>选择两个版本：申报文件（.stoa）、快照，或“导出数据备份”所写的文件夹。</source>
+      <translation>選擇兩個版本：申報文件（.stoa）、快照，或“導出數據備份”所寫的文件夾。</translation>
+    </message>
+    <message>
+      <source>比较</source>
+      <translation>比較</translation>
+    </message>
+    <message>
+      <source>选择申报文件</source>
+      <translation>選擇申報文件</translation>
+    </message>
+    <message>
+      <source>申报文件或导出数据 (*.stoa *.json)</source>
+      <translation>申報文件或導出數據 (*.stoa *.json)</translation>
+    </message>
+    <message>
+      <source>选择导出的数据文件夹</source>
+      <translation>選擇導出的數據文件夾</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>共 {n} 处修改：{counts}。</source>
+      <translation>共 {n} 處修改：{counts}。</translation>
+    </message>
+    <message>
+      <source>点击一处修改可转到相应位置。</source>
+      <translation>點擊一處修改可轉到相應位置。</translation>
+    </message>
+    <message>
+      <source>已输出：</source>
+      <translation>已輸出：</translation>
+    </message>
+    <message>
+      <source>请选择要比较的两个版本。</source>
+      <translation>請選擇要比較的兩個版本。</translation>
+    </message>
+    <message>
+      <source>比较：{old} → {new}</source>
+      <translation>比較：{old} → {new}</translation>
+    </message>
+    <message>
+      <source>旧版本：{old}（校验码 {a}）&lt;br&gt;新版本：{new}（校验码 {b}）</source>
+      <translation>舊版本：{old}（校驗碼 {a}）&lt;br&gt;新版本：{new}（校驗碼 {b}）</translation>
+    </message>
+    <message>
+      <source>两个版本内容相同，没有修改。</source>
+      <translation>兩個版本內容相同，沒有修改。</translation>
+    </message>
+    <message>
+      <source>{step}（{n} 处）</source>
+      <translation>{step}（{n} 處）</translation>
+    </message>
+    <message>
+      <source>{name}-修改清单.pdf</source>
+      <translation>{name}-修改清單.pdf</translation>
+    </message>
+    <message>
+      <source>旧版本</source>
+      <translation>舊版本</translation>
+    </message>
+    <message>
+      <source>新版本</source>
+      <translation>新版本</translation>
+    </message>
+    <message>
+      <source>文件…</source>
+      <translation>文件…</translation>
+    </message>
+    <message>
+      <source>文件夹…</source>
+      <translation>文件夾…</translation>
+    </message>
+    <message>
+      <source>{step} {n} 处</source>
+      <translation>{step} {n} 處</translation>
+    </message>
+    <message>
+      <source>另有 {n} 句修改。</source>
+      <translation>另有 {n} 句修改。</translation>
+    </message>
+    <message>
+      <source>当前内容</source>
+      <translation>當前內容</translation>
+    </message>
+    <message>
+      <source>无法比较</source>
+      <translation>無法比較</translation>
+    </message>
+    <message>
+      <source>没有可比较的上次输出：还没有输出过申报书，或上次输出时未保存其内容（用旧版本输出的）。输出一次后即可比较。</source>
+      <translation>沒有可比較的上次輸出：還沒有輸出過申報書，或上次輸出時未保存其內容（用舊版本輸出的）。輸出一次後即可比較。</translation>
+    </message>
+    <message>
+      <source>快照 {time}（{reason}）</source>
+      <translation>快照 {time}（{reason}）</translation>
+    </message>
+    <message>
+      <source>上次输出（{made}）</source>
+      <translation>上次輸出（{made}）</translation>
+    </message>
+    <message>
       <source>修改</source>
       <translation>修改</translation>
     </message>
@@ -604,10 +724,6 @@
       <translation>表格沒有更多行，粘貼內容的最後 {n} 行未粘貼。</translation>
     </message>
     <message>
-      <source>；</source>
-      <translation>；</translation>
-    </message>
-    <message>
       <source>第 {row} 行「{header}」不能在这里修改，未粘贴“{text}”。</source>
       <translation>第 {row} 行「{header}」不能在這裡修改，未粘貼“{text}”。</translation>
     </message>
@@ -728,6 +844,10 @@
     <message>
       <source>申报通知…</source>
       <translation>申報通知…</translation>
+    </message>
+    <message>
+      <source>与其他申报文件比较…</source>
+      <translation>與其他申報文件比較…</translation>
     </message>
     <message>
       <source>另存为…</source>
@@ -1330,6 +1450,14 @@
     <message>
       <source>把全部填写内容和附件导出为一个数据文件夹，可用于备份，或在另一台电脑上用“导入”恢复。</source>
       <translation>把全部填寫內容和附件導出為一個數據文件夾，可用於備份，或在另一臺電腦上用“導入”恢復。</translation>
+    </message>
+    <message>
+      <source>与上次输出比较…</source>
+      <translation>與上次輸出比較…</translation>
+    </message>
+    <message>
+      <source>列出自上次输出申报书以来修改了哪些内容，可输出修改清单交推荐单位核对。</source>
+      <translation>列出自上次輸出申報書以來修改了哪些內容，可輸出修改清單交推薦單位核對。</translation>
     </message>
     <message>
       <source>导出数据备份…</source>
@@ -2444,6 +2572,10 @@
       <translation>恢復所選快照…</translation>
     </message>
     <message>
+      <source>与当前比较</source>
+      <translation>與當前比較</translation>
+    </message>
+    <message>
       <source>恢复快照</source>
       <translation>恢復快照</translation>
     </message>
@@ -3044,6 +3176,90 @@
       <translation>手動</translation>
     </message>
     <message>
+      <source>联系人姓名</source>
+      <translation>聯繫人姓名</translation>
+    </message>
+    <message>
+      <source>联系人部门</source>
+      <translation>聯繫人部門</translation>
+    </message>
+    <message>
+      <source>联系人职务</source>
+      <translation>聯繫人職務</translation>
+    </message>
+    <message>
+      <source>领导机构成员</source>
+      <translation>領導機構成員</translation>
+    </message>
+    <message>
+      <source>已核对的信用代码</source>
+      <translation>已核對的信用代碼</translation>
+    </message>
+    <message>
+      <source>试点年度</source>
+      <translation>試點年度</translation>
+    </message>
+    <message>
+      <source>来源/用途</source>
+      <translation>來源/用途</translation>
+    </message>
+    <message>
+      <source>金额（万元）</source>
+      <translation>金額（萬元）</translation>
+    </message>
+    <message>
+      <source>文件内容</source>
+      <translation>文件內容</translation>
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source>新增</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <source>“{a}”改为“{b}”</source>
+      <translation>“{a}”改為“{b}”</translation>
+    </message>
+    <message>
+      <source>{place}：{what}</source>
+      <translation>{place}：{what}</translation>
+    </message>
+    <message>
+      <source>{amount} 万元</source>
+      <translation>{amount} 萬元</translation>
+    </message>
+    <message>
+      <source>第 {year} 年{direction}</source>
+      <translation>第 {year} 年{direction}</translation>
+    </message>
+    <message>
+      <source>原第 {n} 行</source>
+      <translation>原第 {n} 行</translation>
+    </message>
+    <message>
+      <source>从第 {a} 行移到第 {b} 行</source>
+      <translation>從第 {a} 行移到第 {b} 行</translation>
+    </message>
+    <message>
+      <source>改动 {n} 句</source>
+      <translation>改動 {n} 句</translation>
+    </message>
+    <message>
+      <source>已更换（校验值 {a} → {b}）</source>
+      <translation>已更換（校驗值 {a} → {b}）</translation>
+    </message>
+    <message>
+      <source>第 {n} 行</source>
+      <translation>第 {n} 行</translation>
+    </message>
+    <message>
       <source>{where}的“{label}”的值「{value}」不是可选的值，请从以下选择：{allowed}</source>
       <translation>{where}的“{label}”的值「{value}」不是可選的值，請從以下選擇：{allowed}</translation>
     </message>
@@ -3146,18 +3362,6 @@
     <message>
       <source>未命名</source>
       <translation>未命名</translation>
-    </message>
-    <message>
-      <source>联系人姓名</source>
-      <translation>聯繫人姓名</translation>
-    </message>
-    <message>
-      <source>联系人部门</source>
-      <translation>聯繫人部門</translation>
-    </message>
-    <message>
-      <source>联系人职务</source>
-      <translation>聯繫人職務</translation>
     </message>
     <message>
       <source>领导机构形式（领导小组或理事会）</source>

@@ -24,6 +24,7 @@ class CheckPage(FormPage):
     title = "检查与输出"
     go_to_problem = Signal(object)  # the rules.Problem clicked
     printed = Signal(str)  # what was sent to which printer, for the status bar
+    compare_requested = Signal()  # 与上次输出比较
     problems: list[rules.Problem] = []
 
     def build(self) -> None:
@@ -35,6 +36,12 @@ class CheckPage(FormPage):
         self.output = OutputPanel(self.session)
         self.output.printed.connect(self.printed)
         self.column.addWidget(self.output)
+        self.compare_button = QPushButton(_("与上次输出比较…"))
+        self.compare_button.setToolTip(_("列出自上次输出申报书以来修改了哪些内容，可输出修改清单交推荐单位核对。"))
+        self.compare_button.clicked.connect(self.compare_requested)
+        self.column.addWidget(self.compare_button)
+        self.output.finished.connect(lambda _result: self._refresh_compare())
+        self._refresh_compare()
         delivery = self.group("报送方式")
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
@@ -77,6 +84,7 @@ class CheckPage(FormPage):
         self.show_call()  # (the call may have changed: problems are listed after each change)
         self.output.set_errors(sum(p.severity == rules.ERROR for p in problems))
         self.output.refresh_record()  # (after an edit: do the last outputs still match?)
+        self._refresh_compare()
         if not problems:
             self.summary.setText("<span style='color:#1e7e34'>✔ " + _("没有发现问题。") + "</span>")
             return
@@ -100,6 +108,11 @@ class CheckPage(FormPage):
                 lines.append(f"<a href='{GO_LINK}{number}' style='color:{colour(p)}'>"
                              f"{html.escape(text)}</a>{clause}{confirm_html(p)}")
         self.summary.setText("<br>".join(lines))
+
+    def _refresh_compare(self) -> None:
+        """与上次输出比较 needs the content kept with the last outputs' record."""
+        record = self.output.record
+        self.compare_button.setEnabled(record is not None and bool(record.content))
 
     def closing(self) -> None:
         self.output.cancel_and_wait()
