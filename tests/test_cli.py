@@ -53,7 +53,8 @@ def test_self_test_visits_every_page_of_both_samples(tmp_path: Path, repo_root: 
         assert f"{org_type}-preview.png" in names  # the form was made and previewed
         assert f"wrong-{org_type}-10-check.png" in names  # and the sample made wrong
         pages = [n for n in names if n.startswith(f"{org_type}-") and n[len(org_type) + 1].isdigit()]
-        assert len(pages) == 20  # ten pages, each as the window and as the whole page
+        # the form's ten pages and 试点批准, each as the window and as the whole page
+        assert len(pages) == 22
     for screen in ("1280x720", "1920x1080-150"):  # every window at the office screens too
         assert f"{screen}-base-05-members.png" in names and f"{screen}-base-preview.png" in names
 
