@@ -1,0 +1,106 @@
+"""成员单位填报包: for each chosen member, its workbook, its support letter (PDF and
+.docx) and an e-mail draft, in one folder per member; the member is marked as sent."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import choices, model
+from app.call import Call, load_call
+from app.document import ApplicationFile
+from app.exchange import safe_file_name
+from app.files import write_atomically
+from app.json_io import application_to_json, checksum_of
+from app.packets import layout, workbook
+from app.packets.member_part import part_of
+
+RETURN_DAYS = 7  # a week to answer, unless the call's deadline comes sooner
+DEADLINE_MARGIN = 5  # days the lead needs after the last answer, before the deadline
+
+
+class PacketRefused(Exception):
+    """A packet cannot be made: the message says which member and why, in Chinese."""
+
+
+@dataclass
+class Packet:
+    """The files made for one member."""
+
+    member: str
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+
+
+def return_date(call: Call, today: dt.date) -> dt.date:
+    """When answers are asked back: a week on, or earlier so the lead meets the deadline
+    (never before tomorrow)."""
+    latest = call.deadline - dt.timedelta(days=DEADLINE_MARGIN)
+    return max(today + dt.timedelta(days=1), min(today + dt.timedelta(days=RETURN_DAYS), latest))
+
+
+def choose(data: dict[str, Any], wanted: list[str]) -> list[int]:
+    """The member indexes named in ``wanted`` (a name or a credit code each); all members
+    but the applicant when ``wanted`` is empty."""
+    members = data["members"]
+    if not wanted:
+        return list(range(1, len(members)))
+    chosen = []
+    for item in wanted:
+        key = item.strip()
+        found = [i for i, m in enumerate(members) if key and key in (m["name"], m["credit_code"])]
+        if not found:
+            raise PacketRefused(f"申报书中没有名称或统一社会信用代码为「{key}」的成员单位。")
+        if found[0] == 0:
+            raise PacketRefused(f"「{key}」是申报单位本身，不需要填报包。")
+        chosen += [i for i in found if i not in chosen]
+    return chosen
+
+
+def request_of(doc: ApplicationFile, data: dict[str, Any], checksum: str, today: dt.date,
+               return_by: dt.date | None = None) -> workbook.Request:
+    applicant = data["applicant"]
+    contact = "，".join(part for part in (
+        applicant["contact_name"], applicant["contact_mobile"] or applicant["contact_phone"],
+        applicant["contact_email"]) if part)
+    return workbook.Request(
+        applicant=data["members"][0]["name"], org_name=data["application"]["org_name"],
+        org_type=data["application"]["org_type"], contact=contact,
+        return_by=return_by or return_date(load_call(), today), checksum=checksum,
+        file_id=doc.section(model.Application).file_id, made=today)
+
+
+def packet_folder_name(index: int, name: str) -> str:
+    return safe_file_name(f"{index:02d}-{name or '成员单位'}", limit=60)
+
+
+def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = None,
+                 today: dt.date | None = None, return_by: dt.date | None = None,
+                 mark_sent: bool = True) -> list[Packet]:
+    """Write the packets of the chosen members under ``out``; one folder each."""
+    today = today or dt.date.today()
+    data = application_to_json(doc)
+    checksum = checksum_of(data)
+    request = request_of(doc, data, checksum, today, return_by)
+    members = doc.rows(model.Member)
+    packets = []
+    for index in choose(data, wanted or []):
+        part = part_of(data, index)
+        name = part["member"]["name"]
+        folder = Path(out) / packet_folder_name(index, name)
+        folder.mkdir(parents=True, exist_ok=True)
+        packet = Packet(name, folder)
+        book = folder / safe_file_name(f"{unit_word(data)}填报表-{name or index}.xlsx", limit=80)
+        write_atomically(book, workbook.to_bytes(workbook.build(part, index, request)))
+        packet.files.append(book)
+        packets.append(packet)
+        if mark_sent and not doc.read_only:
+            doc.set_value(model.Member, members[index].id or 0, "packet_sent", today.isoformat())
+    return packets
+
+
+def unit_word(data: dict[str, Any]) -> str:
+    return "成员单位" if data["application"]["org_type"] == choices.BASE else "合作单位"
+
+
+__all__ = ["Packet", "PacketRefused", "layout", "make_packets"]
