@@ -191,8 +191,7 @@ def _facts(sheet: Worksheet, locked: _Locked, member: dict[str, Any]) -> None:
     locked.put(sheet, total, 1, "两年合计（万元，自动计算）", border=True, fill=HEADER_FILL)
     cell = sheet.cell(row=total, column=2, value=f"=SUM(B{total - 2}:B{total - 1})")
     cell.number_format = MONEY_FORMAT
-    cell.border = BOX
-    locked.cells.setdefault(sheet.title, {})[cell.coordinate] = str(cell.value)
+    cell.border = BOX  # (not checked on return: spreadsheets rewrite formulas their own way)
     _page(sheet, landscape=False, title_rows=None)
 
 
