@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import PRODUCT_NAME, __version__, choices
+from app import PRODUCT_NAME, __version__, choices, cli_packets
 from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
-            "print")
+            "print", *cli_packets.COMMANDS)
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -60,6 +60,7 @@ def _command_parser() -> argparse.ArgumentParser:
                                               "文件完好时不恢复")
     sub.add_argument("file", type=Path)
     sub.add_argument("--force", action="store_true", help="文件完好也从快照恢复（仍写成新文件）")
+    cli_packets.add_parser(commands)
     return parser
 
 
@@ -253,6 +254,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _repair(args.file)
         elif args.command == "print":
             return _print(args.file, args.printer, args.copies, args.lang)
+        elif args.command in cli_packets.COMMANDS:
+            return cli_packets.run(args)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if isinstance(error, NeedsRepair) and args.command != "repair":

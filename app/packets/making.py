@@ -13,6 +13,10 @@ from app.exchange import safe_file_name
 from app.files import write_atomically
 from app.json_io import application_to_json, checksum_of
 from app.packets import layout, workbook
+from app.packets.letter import letter_of
+from app.packets.letter_docx import render_letter_docx
+from app.packets.letter_pdf import render_letter_pdf
+from app.packets.mail import write_member_mail
 from app.packets.member_part import part_of
 
 RETURN_DAYS = 7  # a week to answer, unless the call's deadline comes sooner
@@ -79,6 +83,7 @@ def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = Non
                  mark_sent: bool = True) -> list[Packet]:
     """Write the packets of the chosen members under ``out``; one folder each."""
     today = today or dt.date.today()
+    call = load_call()
     data = application_to_json(doc)
     checksum = checksum_of(data)
     request = request_of(doc, data, checksum, today, return_by)
@@ -92,7 +97,16 @@ def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = Non
         packet = Packet(name, folder)
         book = folder / safe_file_name(f"{unit_word(data)}填报表-{name or index}.xlsx", limit=80)
         write_atomically(book, workbook.to_bytes(workbook.build(part, index, request)))
-        packet.files.append(book)
+        letter = letter_of(data, index, call)
+        stem = safe_file_name(f"支持函-{name or index}", limit=60)
+        pdf, docx = folder / f"{stem}.pdf", folder / f"{stem}.docx"
+        write_atomically(pdf, render_letter_pdf(letter))
+        write_atomically(docx, render_letter_docx(letter))
+        member = data["members"][index]
+        mail = folder / safe_file_name(f"邮件草稿-{name or index}.eml", limit=60)
+        write_member_mail(mail, request, name, member["contact_name"], member["contact_email"],
+                          [book, pdf])
+        packet.files += [book, pdf, docx, mail]
         packets.append(packet)
         if mark_sent and not doc.read_only:
             doc.set_value(model.Member, members[index].id or 0, "packet_sent", today.isoformat())
