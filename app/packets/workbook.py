@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -56,33 +56,52 @@ class _Locked:
     def __init__(self) -> None:
         self.cells: dict[str, dict[str, str]] = {}
 
-    def put(self, sheet: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
-            size: int = 11, fill: PatternFill | None = None, border: bool = False,
-            wrap: bool = True) -> None:
+    def put(self, sheet: Worksheet, row: int, column: int, value: Any, style: str = "text") -> None:
         cell = sheet.cell(row=row, column=column, value=value)
-        cell.font = Font(name=FONT, bold=bold, size=size)
-        cell.alignment = Alignment(wrap_text=wrap, vertical="center")
-        if fill is not None:
-            cell.fill = fill
-        if border:
-            cell.border = BOX
+        cell.style = style
         if value not in (None, ""):
             self.cells.setdefault(sheet.title, {})[cell.coordinate] = str(value)
 
 
+def _styles(book: Workbook) -> None:
+    """The workbook's named styles: one shared style per kind of cell (styling each cell
+    on its own made a workbook take a second to build)."""
+    def style(name: str, bold: bool = False, size: int = 11, wrap: bool = True,
+              fill: PatternFill | None = None, border: bool = False, unlocked: bool = False,
+              number_format: str = "General") -> None:
+        named = NamedStyle(name=name, font=Font(name=FONT, bold=bold, size=size),
+                           alignment=Alignment(wrap_text=wrap, vertical="center"),
+                           number_format=number_format)
+        if fill is not None:
+            named.fill = fill
+        if border:
+            named.border = BOX
+        named.protection = UNLOCKED if unlocked else Protection(locked=True)
+        book.add_named_style(named)
+
+    style("title", bold=True, size=15, wrap=False)
+    style("heading", bold=True, size=13, wrap=False)
+    style("note", wrap=False)
+    style("text")
+    style("header", bold=True, fill=HEADER_FILL, border=True)
+    style("label", fill=HEADER_FILL, border=True)
+    style("cell", border=True)
+    style("total", border=True, number_format=MONEY_FORMAT)
+    for kind, number_format in INPUT_FORMATS.items():
+        style(f"input_{kind}", fill=INPUT_FILL, border=True, unlocked=True,
+              number_format=number_format)
+
+
+# Amounts with two decimals, areas whole; codes and phones as text, so a code never turns
+# into 9.1E+17 nor a phone loses its leading 0.
+INPUT_FORMATS = {"money": MONEY_FORMAT, "int": "0", "text": "@", "choice": "General"}
+
+
 def _input(sheet: Worksheet, row: int, column: int, value: Any, field: layout.Field) -> None:
     cell = sheet.cell(row=row, column=column, value=value)
-    cell.protection = UNLOCKED
-    cell.fill = INPUT_FILL
-    cell.border = BOX
-    cell.font = Font(name=FONT, size=11)
-    cell.alignment = Alignment(wrap_text=True, vertical="center")
-    if field.kind == "money":
-        cell.number_format = MONEY_FORMAT
-    elif field.kind == "int":
-        cell.number_format = "0"
-    elif field.kind in ("code", "phone", "text", "email"):
-        cell.number_format = "@"  # text: a code or phone never turns into 9.1E+17
+    kind = field.kind if field.kind in ("money", "int") else \
+        "choice" if field.kind in ("choice", "yesno") else "text"
+    cell.style = f"input_{kind}"
 
 
 def _validation(sheet: Worksheet, field: layout.Field, cells: str) -> None:
@@ -138,7 +157,7 @@ def _cover(sheet: Worksheet, locked: _Locked, request: Request, member: str) -> 
     unit = "成员单位" if request.org_type == choices.BASE else "合作单位"
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 70
-    locked.put(sheet, 1, 1, f"{unit}填报表", bold=True, size=16, wrap=False)
+    locked.put(sheet, 1, 1, f"{unit}填报表", "title")
     rows = [
         ("致", member),
         ("申报单位", request.applicant),
@@ -148,8 +167,8 @@ def _cover(sheet: Worksheet, locked: _Locked, request: Request, member: str) -> 
         ("申报书校验码", f"{request.checksum}（制表日期 {request.made:%Y-%m-%d}）"),
     ]
     for offset, (label, value) in enumerate(rows, start=3):
-        locked.put(sheet, offset, 1, label, bold=True, border=True, fill=HEADER_FILL)
-        locked.put(sheet, offset, 2, value, border=True)
+        locked.put(sheet, offset, 1, label, "header")
+        locked.put(sheet, offset, 2, value, "cell")
     steps = [
         f"{request.applicant}正在申报{kind}，贵单位是{unit}。请按本表填写贵单位的情况和承诺投入的资源，"
         "申报单位会把它们写进申报书。",
@@ -164,7 +183,7 @@ def _cover(sheet: Worksheet, locked: _Locked, request: Request, member: str) -> 
         "扫描件与本文件一并发回，原件寄给申报单位。",
         "有疑问请联系上面的联系人。",
     ]
-    locked.put(sheet, 10, 1, "填写方法", bold=True, size=13, wrap=False)
+    locked.put(sheet, 10, 1, "填写方法", "heading")
     for offset, text in enumerate(steps, start=11):
         sheet.merge_cells(start_row=offset, start_column=1, end_row=offset, end_column=2)
         locked.put(sheet, offset, 1, text)
@@ -175,20 +194,19 @@ def _cover(sheet: Worksheet, locked: _Locked, request: Request, member: str) -> 
 def _facts(sheet: Worksheet, locked: _Locked, member: dict[str, Any]) -> None:
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = 62
-    locked.put(sheet, layout.TITLE_ROW, 1, "单位信息", bold=True, size=14, wrap=False)
-    locked.put(sheet, layout.NOTE_ROW, 1, "请核对预填的内容，有误的直接改正，空着的请补全。", wrap=False)
-    locked.put(sheet, layout.HEADER_ROW, 1, "项目", bold=True, fill=HEADER_FILL, border=True)
-    locked.put(sheet, layout.HEADER_ROW, 2, "填写内容", bold=True, fill=HEADER_FILL, border=True)
+    locked.put(sheet, layout.TITLE_ROW, 1, "单位信息", "title")
+    locked.put(sheet, layout.NOTE_ROW, 1, "请核对预填的内容，有误的直接改正，空着的请补全。", "note")
+    locked.put(sheet, layout.HEADER_ROW, 1, "项目", "header")
+    locked.put(sheet, layout.HEADER_ROW, 2, "填写内容", "header")
     for offset, field in enumerate(layout.FACT_FIELDS):
         row = layout.FIRST_ROW + offset
-        locked.put(sheet, row, 1, field.label + ("（必填）" if field.required else ""),
-                   border=True, fill=HEADER_FILL)
+        locked.put(sheet, row, 1, field.label + ("（必填）" if field.required else ""), "label")
         _input(sheet, row, 2, _cell_value(field, member.get(field.key)), field)
         _validation(sheet, field, f"B{row}")
         if field.key in ("contribution", "commitment"):
             sheet.row_dimensions[row].height = 48
     total = layout.FIRST_ROW + len(layout.FACT_FIELDS)
-    locked.put(sheet, total, 1, "两年合计（万元，自动计算）", border=True, fill=HEADER_FILL)
+    locked.put(sheet, total, 1, "两年合计（万元，自动计算）", "label")
     cell = sheet.cell(row=total, column=2, value=f"=SUM(B{total - 2}:B{total - 1})")
     cell.number_format = MONEY_FORMAT
     cell.border = BOX  # (not checked on return: spreadsheets rewrite formulas their own way)
@@ -206,18 +224,17 @@ def _cell_value(field: layout.Field, value: Any) -> Any:
 
 def _list_sheet(sheet: Worksheet, locked: _Locked, spec: layout.ListSheet,
                 rows: list[dict[str, Any]]) -> None:
-    locked.put(sheet, layout.TITLE_ROW, 1, spec.title, bold=True, size=14, wrap=False)
-    locked.put(sheet, layout.NOTE_ROW, 1, spec.note + "预填的是申报单位已掌握的，可改可删。", wrap=False)
-    locked.put(sheet, layout.HEADER_ROW, 1, "序号", bold=True, fill=HEADER_FILL, border=True)
+    locked.put(sheet, layout.TITLE_ROW, 1, spec.title, "title")
+    locked.put(sheet, layout.NOTE_ROW, 1, spec.note + "预填的是申报单位已掌握的，可改可删。", "note")
+    locked.put(sheet, layout.HEADER_ROW, 1, "序号", "header")
     sheet.column_dimensions["A"].width = 6
     for column, field in enumerate(spec.fields, start=2):
-        locked.put(sheet, layout.HEADER_ROW, column, field.label, bold=True, fill=HEADER_FILL,
-                   border=True)
+        locked.put(sheet, layout.HEADER_ROW, column, field.label, "header")
         sheet.column_dimensions[get_column_letter(column)].width = field.width
     count = max(layout.LIST_ROWS, len(rows) + 10)
     for offset in range(count):
         row = layout.FIRST_ROW + offset
-        locked.put(sheet, row, 1, offset + 1, border=True)
+        locked.put(sheet, row, 1, offset + 1, "cell")
         values = rows[offset] if offset < len(rows) else {}
         for column, field in enumerate(spec.fields, start=2):
             _input(sheet, row, column, _cell_value(field, values.get(field.key)), field)
@@ -231,20 +248,19 @@ def _list_sheet(sheet: Worksheet, locked: _Locked, spec: layout.ListSheet,
 
 
 def _pipeline(sheet: Worksheet, locked: _Locked, items: list[dict[str, Any]]) -> None:
-    locked.put(sheet, layout.TITLE_ROW, 1, "标准研制", bold=True, size=14, wrap=False)
+    locked.put(sheet, layout.TITLE_ROW, 1, "标准研制", "title")
     note = ("申报书计划在试点期内研制的标准。贵单位牵头或参与的，请在最后一列选择。"
             if items else "申报书尚未列出计划研制的标准，本页无需填写。")
-    locked.put(sheet, layout.NOTE_ROW, 1, note, wrap=False)
+    locked.put(sheet, layout.NOTE_ROW, 1, note, "note")
     columns = [*layout.PIPELINE_COLUMNS, (layout.PIPELINE_PART.key, layout.PIPELINE_PART.label,
                                           layout.PIPELINE_PART.width)]
     for column, (_key, label, width) in enumerate(columns, start=1):
-        locked.put(sheet, layout.HEADER_ROW, column, label, bold=True, fill=HEADER_FILL,
-                   border=True)
+        locked.put(sheet, layout.HEADER_ROW, column, label, "header")
         sheet.column_dimensions[get_column_letter(column)].width = width
     for offset, item in enumerate(items):
         row = layout.FIRST_ROW + offset
         for column, (key, _label, _width) in enumerate(layout.PIPELINE_COLUMNS, start=1):
-            locked.put(sheet, row, column, item[key], border=True)
+            locked.put(sheet, row, column, item[key], "cell")
         _input(sheet, row, len(columns), item["part"] or None, layout.PIPELINE_PART)
     if items:
         letter = get_column_letter(len(columns))
@@ -275,6 +291,7 @@ def _meta(sheet: Worksheet, request: Request, part: Part, index: int, locked: _L
 def build(part: Part, index: int, request: Request) -> Workbook:
     """The workbook of member ``index`` whose part is ``part``."""
     book = Workbook()
+    _styles(book)
     locked = _Locked()
     cover = book.active
     assert cover is not None
