@@ -112,12 +112,14 @@ class AnswersDialog(QDialog):
             self.tree.addTopLevelItem(top)
             for index, item in enumerate(result.items):
                 child = QTreeWidgetItem([result.line(item, language)])
+                child.setToolTip(0, child.text(0))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Checked)
                 child.setData(0, Qt.ItemDataRole.UserRole, (number, index))
                 top.addChild(child)
             for problem in result.problems:
                 child = QTreeWidgetItem(["⚠ " + problem.text()])
+                child.setToolTip(0, problem.text())  # (the list of choices may run past the edge)
                 child.setForeground(0, QBrush(PROBLEM))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(child)

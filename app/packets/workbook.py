@@ -135,11 +135,11 @@ def _validation(sheet: Worksheet, field: layout.Field, cells: str) -> None:
     rule.add(cells)
 
 
-def _page(sheet: Worksheet, landscape: bool, title_rows: str | None) -> None:
+def _page(sheet: Worksheet, landscape: bool, title_rows: str | None, one_page: bool = False) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.fitToHeight = 1 if one_page else 0  # (0: as many pages as it takes)
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
@@ -244,7 +244,8 @@ def _list_sheet(sheet: Worksheet, locked: _Locked, spec: layout.ListSheet,
         _validation(sheet, field, f"{letter}{layout.FIRST_ROW}:{letter}{last}")
     sheet.freeze_panes = sheet.cell(row=layout.FIRST_ROW, column=1)
     width = 6 + sum(field.width for field in spec.fields)
-    _page(sheet, landscape=width > 90, title_rows=f"{layout.HEADER_ROW}:{layout.HEADER_ROW}")
+    _page(sheet, landscape=width > 90, title_rows=f"{layout.HEADER_ROW}:{layout.HEADER_ROW}",
+          one_page=count <= layout.LIST_ROWS)
 
 
 def _pipeline(sheet: Worksheet, locked: _Locked, items: list[dict[str, Any]]) -> None:
@@ -257,6 +258,7 @@ def _pipeline(sheet: Worksheet, locked: _Locked, items: list[dict[str, Any]]) ->
     for column, (_key, label, width) in enumerate(columns, start=1):
         locked.put(sheet, layout.HEADER_ROW, column, label, "header")
         sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.row_dimensions[layout.HEADER_ROW].height = 30  # (two lines for the longer labels)
     for offset, item in enumerate(items):
         row = layout.FIRST_ROW + offset
         for column, (key, _label, _width) in enumerate(layout.PIPELINE_COLUMNS, start=1):
