@@ -210,13 +210,18 @@ def test_edited_locked_cells_are_refused_with_the_cell_named(base: ApplicationFi
         read_answer(tmp_path / "edited.xlsx")
 
 
-@pytest.mark.parametrize("kind", ["garbage", "plain workbook", "no such file"])
+@pytest.mark.parametrize("kind", ["garbage", "plain workbook", "no such file", "huge", "folder"])
 def test_what_is_not_a_packet_is_refused_in_words(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "回执.xlsx"
     if kind == "garbage":
         path.write_bytes(b"PK\x03\x04 not really a zip")
     elif kind == "plain workbook":
         Workbook().save(path)
+    elif kind == "huge":  # (sparse: no 11 MB written) refused before openpyxl unpacks it
+        with path.open("wb") as out:
+            out.truncate(11 * 1024 * 1024)
+    elif kind == "folder":
+        path.mkdir()
     with pytest.raises(AnswerRefused, match="回执.xlsx"):
         read_answer(path)
 

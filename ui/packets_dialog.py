@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,10 @@ class PacketDialog(QDialog):
         except OSError as error:
             self.result.setText(_("无法写入「{folder}」：{reason}").format(
                 folder=folder, reason=error.strerror or error))
+            return
+        except sqlite3.Error as error:  # (the files are written; the dates could not be)
+            self.result.setText(_("填报包已生成在「{folder}」，但申报文件暂时无法写入发送日期（{reason}）。").format(
+                folder=folder, reason=error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

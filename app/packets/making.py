@@ -89,7 +89,8 @@ def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = Non
     request = request_of(doc, data, checksum, today, return_by)
     members = doc.rows(model.Member)
     packets = []
-    for index in choose(data, wanted or []):
+    chosen = choose(data, wanted or [])
+    for index in chosen:
         part = part_of(data, index)
         name = part["member"]["name"]
         folder = Path(out) / packet_folder_name(index, name)
@@ -108,8 +109,11 @@ def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = Non
                           [book, pdf])
         packet.files += [book, pdf, docx, mail]
         packets.append(packet)
-        if mark_sent and not doc.read_only:
-            doc.set_value(model.Member, members[index].id or 0, "packet_sent", today.isoformat())
+    if mark_sent and not doc.read_only:  # (once every file is written; one transaction)
+        with doc.batch():
+            for index in chosen:
+                doc.set_value(model.Member, members[index].id or 0, "packet_sent",
+                              today.isoformat())
     return packets
 
 

@@ -20,10 +20,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app import credit_code, limits, money
+from app import credit_code, limits, money, reading
 from app.packets import layout
 from app.packets.member_part import Part
 
+MAX_BYTES = 10 * 1024 * 1024  # a packet is some 30 KB; a workbook this large is something else
 MAX_LIST_ROWS = 500  # rows read from a list sheet: far beyond any member's commitments
 SHOWN_EDITS = 3  # edited locked cells named in the refusal
 
@@ -71,6 +72,15 @@ def _text(value: Any) -> str:
 
 def _open(path: Path) -> Workbook:
     name = Path(path).name
+    try:
+        size = reading.regular_size(path)
+    except reading.NotRegular as error:
+        raise AnswerRefused(f"「{name}」不是普通文件（可能是文件夹、设备或管道），无法导入。") from error
+    except OSError as error:
+        raise AnswerRefused(f"找不到文件「{name}」。") from error
+    if size > MAX_BYTES:
+        raise AnswerRefused(f"「{name}」有 {limits.megabytes(size)}，远大于一份填报表（通常不到 100 KB），"
+                            "不像是申报助手生成的填报表，未导入。")
     try:
         return load_workbook(path, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
