@@ -81,8 +81,6 @@ class MembersPage(FormPage):
             Column("contact_name", "联系人", width=70),
             Column("contact_phone", "联系电话", width=120, fits="13900000000"),
             Column("contribution", "参与内容和作用", width=130, long=True),
-            # (the packet's e-mail draft is addressed to it: app.packets.mail)
-            Column("contact_email", "电子邮箱", width=150, fits="zhangsan@example.com.cn"),
         ]
         editor = self.list_group("members", _("{title}名单").format(title=_(self.title, TITLE)), tables.Member, columns,
                         defaults={"role": choices.MEMBER_ROLES[-1]},
