@@ -259,3 +259,17 @@ def test_command_line_dry_run_then_accept_all(base: ApplicationFile, tmp_path: P
     shutil.copy(answer, other)
     assert main(["merge-answers", str(path), str(tmp_path / "nothing.xlsx")]) == 2
     assert "找不到文件" in capsys.readouterr().err
+
+
+def test_a_centers_partners_get_packets_that_say_partner(tmp_path: Path) -> None:
+    doc = write_sample("center", tmp_path / "中心.stoa")
+    try:
+        packets = make_packets(doc, tmp_path / "out")
+        assert packets
+        for packet in packets:
+            book = next(p for p in packet.files if p.suffix == ".xlsx")
+            assert load_workbook(book)[layout.COVER]["A1"].value == "合作单位填报表"
+            result = merge.preview(doc, read_answer(book))
+            assert result.items == [] and result.problems == []
+    finally:
+        doc.close()
