@@ -43,7 +43,8 @@ def letter_of(data: dict[str, Any], index: int, call: Call) -> Letter:
     applicant = data["members"][0]["name"] or BLANK
     org_name = data["application"]["org_name"] or BLANK
     code = f"（统一社会信用代码：{member['credit_code']}）" if member["credit_code"] else ""
-    opening = (f"我单位{member['name'] or BLANK}{code}支持{applicant}牵头申报{org_name}"
+    verb = "牵头申报" if org_type == choices.BASE else "申报"  # (a center is one unit's, 二(一)1)
+    opening = (f"我单位{member['name'] or BLANK}{code}支持{applicant}{verb}{org_name}"
                f"（{kind}），同意作为{unit}参与其建设和试点工作，并在 {call.pilot_years} 年试点期内提供以下支持：")
     pledges = []
     if part["staff"]:

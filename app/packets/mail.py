@@ -12,6 +12,7 @@ import urllib.parse
 from email.header import Header
 from pathlib import Path
 
+from app import choices
 from app.package import CRLF, _base64_lines, _encoded_word
 from app.packets.workbook import Request
 
@@ -28,10 +29,11 @@ def _recipient(name: str, email: str) -> str:
 
 def mail_text(request: Request, member: str, contact: str, files: list[Path]) -> tuple[str, str]:
     """The subject and the body of the draft."""
+    unit = "成员单位" if request.org_type == choices.BASE else "合作单位"
     subject = f"请协助填写{request.org_name or '新型标准化技术组织'}申报材料（{member}）"
     body = CRLF.join([
         f"{contact or member}：", "",
-        f"　　{request.applicant}正在申报{request.org_name}，贵单位是成员单位。"
+        f"　　{request.applicant}正在申报{request.org_name}，贵单位是{unit}。"
         f"请于 {request.return_by:%Y年%m月%d日} 前完成以下两件事：",
         "　　1．用 Excel 或 WPS 打开附件中的填报表，按“填写说明”页填写浅黄色格子，保存后回复本邮件发回；",
         "　　2．打印附件中的支持函，由单位负责人签字并加盖公章，扫描件随本邮件发回，原件寄给我们。",
