@@ -48,6 +48,11 @@ def test_libreoffice_opens_every_workbook_and_keeps_its_drop_downs(tmp_path: Pat
     books = [next(p.folder.glob("*.xlsx")) for p in packets]
     pdfs = convert(books, "pdf", tmp_path / "pdf", tmp_path / "lo")
     assert all(path.stat().st_size > 10_000 for path in pdfs)
+    letters = [next(p.folder.glob("*.docx")) for p in packets[:3]]
+    from pypdf import PdfReader
+
+    for path in convert(letters, "pdf", tmp_path / "letters", tmp_path / "lo"):
+        assert len(PdfReader(path).pages) == 1  # the .docx letter fits one page too
     resaved = convert(books[:3], "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved", tmp_path / "lo")
     for path in resaved:
         book = load_workbook(path)
