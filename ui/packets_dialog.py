@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,32 @@ from ui import window_fit
 from ui.i18n import _
 
 if TYPE_CHECKING:
+    from app.packets.making import PacketJob
+
     from ui.edits import EditSession
+
+class PacketWorker(QObject):
+    """Writes the planned packets in its own thread; touches no file of the application."""
+
+    progress = Signal(int, int)  # packets written, of how many
+    finished = Signal(str)  # "" when all were written, else why not
+
+    def __init__(self, jobs: list[PacketJob]) -> None:
+        super().__init__()
+        self.jobs = jobs
+
+    def run(self) -> None:
+        from app.packets.making import write_packet
+
+        try:
+            for done, job in enumerate(self.jobs, start=1):
+                write_packet(job)
+                self.progress.emit(done, len(self.jobs))
+        except OSError as error:
+            self.finished.emit(str(error.strerror or error))
+            return
+        self.finished.emit("")
+
 
 class PacketDialog(QDialog):
     """The members to send a packet to (``chosen`` pre-ticked) and where to write them."""
@@ -80,6 +106,8 @@ class PacketDialog(QDialog):
         layout.addWidget(self.buttons)
         self.made: list[Path] = []
         self.folder_written = Path()
+        self.jobs: list[PacketJob] = []
+        self.writer_thread: QThread | None = None
 
     def chosen_ids(self) -> list[int]:
         return [self.members.item(i).data(Qt.ItemDataRole.UserRole)
@@ -94,8 +122,9 @@ class PacketDialog(QDialog):
             self.folder.setText(chosen)
 
     def make(self) -> None:
-        """Write the packets (a few seconds for twenty members); say where, or why not."""
-        from app.packets.making import PacketRefused, make_packets
+        """Read what the packets need here, write them in a worker (a second or so per
+        member: the window stays live), then record the dates sent."""
+        from app.packets.making import PacketRefused, plan_packets
 
         ids = self.chosen_ids()
         if not ids:
@@ -104,30 +133,54 @@ class PacketDialog(QDialog):
         members = {m.id: m for m in self.session.doc.rows(tables.Member)}
         wanted = [members[i].credit_code or members[i].name for i in ids if i in members]
         folder = Path(self.folder.text().strip() or ".")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.session.deferred():
-                packets = make_packets(self.session.doc, folder, wanted)
+            self.jobs = plan_packets(self.session.doc, folder, wanted)
         except PacketRefused as error:
             self.result.setText(str(error))
             return
-        except OSError as error:
-            self.result.setText(_("无法写入「{folder}」：{reason}").format(
-                folder=folder, reason=error.strerror or error))
+        self.folder_written = folder
+        self.make_button.setEnabled(False)
+        self.result.setText(_("正在生成填报包…"))
+        self.writer_thread = QThread(self)
+        self.worker = PacketWorker(self.jobs)
+        self.worker.moveToThread(self.writer_thread)
+        self.writer_thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.writer_thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.result.setText(_("正在生成填报包（{done}/{total}）…").format(done=done, total=total))
+
+    def _finished(self, failure: str) -> None:
+        from app.packets.making import mark_sent
+
+        self.writer_thread.quit()
+        self.writer_thread.wait()
+        self.make_button.setEnabled(True)
+        folder = self.folder_written
+        if failure:
+            self.result.setText(_("无法写入「{folder}」：{reason}").format(folder=folder, reason=failure))
             return
+        try:
+            with self.session.deferred():
+                mark_sent(self.session.doc, self.jobs, dt.date.today())
         except sqlite3.Error as error:  # (the files are written; the dates could not be)
             self.result.setText(_("填报包已生成在「{folder}」，但申报文件暂时无法写入发送日期（{reason}）。").format(
                 folder=folder, reason=error))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         dialog_folders.remember(dialog_folders.MEMBER_PACKETS, folder.parent)
-        self.made = [packet.folder for packet in packets]
+        self.made = [job.folder for job in self.jobs]
         self.result.setText(_("已为 {n} 家单位生成填报包，保存在：{folder}。请把各文件夹中的邮件草稿"
                               "打开、核对收件人后发出（或把填报表和支持函另行发给对方）。").format(
-            n=len(packets), folder=folder))
+            n=len(self.jobs), folder=folder))
         self.open_button.setEnabled(True)
-        self.folder_written = folder
+
+    def done(self, result: int) -> None:  # (closed while writing: let the worker finish)
+        if self.writer_thread is not None and self.writer_thread.isRunning():
+            self.writer_thread.quit()
+            self.writer_thread.wait()
+        super().done(result)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder_written)))

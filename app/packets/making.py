@@ -13,11 +13,11 @@ from app.exchange import safe_file_name
 from app.files import write_atomically
 from app.json_io import application_to_json, checksum_of
 from app.packets import layout, workbook
-from app.packets.letter import letter_of
+from app.packets.letter import Letter, letter_of
 from app.packets.letter_docx import render_letter_docx
 from app.packets.letter_pdf import render_letter_pdf
 from app.packets.mail import write_member_mail
-from app.packets.member_part import part_of
+from app.packets.member_part import Part, part_of
 
 RETURN_DAYS = 7  # a week to answer, unless the call's deadline comes sooner
 DEADLINE_MARGIN = 5  # days the lead needs after the last answer, before the deadline
@@ -78,42 +78,75 @@ def packet_folder_name(index: int, name: str) -> str:
     return safe_file_name(f"{index:02d}-{name or '成员单位'}", limit=60)
 
 
-def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = None,
-                 today: dt.date | None = None, return_by: dt.date | None = None,
-                 mark_sent: bool = True) -> list[Packet]:
-    """Write the packets of the chosen members under ``out``; one folder each."""
+@dataclass(frozen=True)
+class PacketJob:
+    """Everything one member's packet is made of, read from the file beforehand: writing
+    it needs no file, so it can run off the window's thread."""
+
+    index: int
+    member_id: int
+    part: Part
+    request: workbook.Request
+    letter: Letter
+    folder: Path
+    book_name: str
+    contact: str
+    email: str
+
+
+def plan_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = None,
+                 today: dt.date | None = None, return_by: dt.date | None = None) -> list[PacketJob]:
+    """The packets of the chosen members (``choose``), to be written under ``out``."""
     today = today or dt.date.today()
     call = load_call()
     data = application_to_json(doc)
-    checksum = checksum_of(data)
-    request = request_of(doc, data, checksum, today, return_by)
+    request = request_of(doc, data, checksum_of(data), today, return_by)
     members = doc.rows(model.Member)
-    packets = []
-    chosen = choose(data, wanted or [])
-    for index in chosen:
+    jobs = []
+    for index in choose(data, wanted or []):
         part = part_of(data, index)
         name = part["member"]["name"]
-        folder = Path(out) / packet_folder_name(index, name)
-        folder.mkdir(parents=True, exist_ok=True)
-        packet = Packet(name, folder)
-        book = folder / safe_file_name(f"{unit_word(data)}填报表-{name or index}.xlsx", limit=80)
-        write_atomically(book, workbook.to_bytes(workbook.build(part, index, request)))
-        letter = letter_of(data, index, call)
-        stem = safe_file_name(f"支持函-{name or index}", limit=60)
-        pdf, docx = folder / f"{stem}.pdf", folder / f"{stem}.docx"
-        write_atomically(pdf, render_letter_pdf(letter))
-        write_atomically(docx, render_letter_docx(letter))
         member = data["members"][index]
-        mail = folder / safe_file_name(f"邮件草稿-{name or index}.eml", limit=60)
-        write_member_mail(mail, request, name, member["contact_name"], member["contact_email"],
-                          [book, pdf])
-        packet.files += [book, pdf, docx, mail]
-        packets.append(packet)
-    if mark_sent and not doc.read_only:  # (once every file is written; one transaction)
-        with doc.batch():
-            for index in chosen:
-                doc.set_value(model.Member, members[index].id or 0, "packet_sent",
-                              today.isoformat())
+        jobs.append(PacketJob(
+            index, members[index].id or 0, part, request, letter_of(data, index, call),
+            Path(out) / packet_folder_name(index, name),
+            safe_file_name(f"{unit_word(data)}填报表-{name or index}.xlsx", limit=80),
+            member["contact_name"], member["contact_email"]))
+    return jobs
+
+
+def write_packet(job: PacketJob) -> Packet:
+    """The files of one packet, each written whole or not at all."""
+    name = job.part["member"]["name"]
+    job.folder.mkdir(parents=True, exist_ok=True)
+    book = job.folder / job.book_name
+    write_atomically(book, workbook.to_bytes(workbook.build(job.part, job.index, job.request)))
+    stem = safe_file_name(f"支持函-{name or job.index}", limit=60)
+    pdf, docx = job.folder / f"{stem}.pdf", job.folder / f"{stem}.docx"
+    write_atomically(pdf, render_letter_pdf(job.letter))
+    write_atomically(docx, render_letter_docx(job.letter))
+    mail = job.folder / safe_file_name(f"邮件草稿-{name or job.index}.eml", limit=60)
+    write_member_mail(mail, job.request, name, job.contact, job.email, [book, pdf])
+    return Packet(name, job.folder, [book, pdf, docx, mail])
+
+
+def mark_sent(doc: ApplicationFile, jobs: list[PacketJob], today: dt.date) -> None:
+    """The date each member was sent its packet (the members step shows it), once every
+    file is written; one transaction."""
+    with doc.batch():
+        for job in jobs:
+            doc.set_value(model.Member, job.member_id, "packet_sent", today.isoformat())
+
+
+def make_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = None,
+                 today: dt.date | None = None, return_by: dt.date | None = None,
+                 mark: bool = True) -> list[Packet]:
+    """Write the packets of the chosen members under ``out``; one folder each."""
+    today = today or dt.date.today()
+    jobs = plan_packets(doc, out, wanted, today, return_by)
+    packets = [write_packet(job) for job in jobs]
+    if mark and not doc.read_only:
+        mark_sent(doc, jobs, today)
     return packets
 
 
@@ -121,4 +154,5 @@ def unit_word(data: dict[str, Any]) -> str:
     return "成员单位" if data["application"]["org_type"] == choices.BASE else "合作单位"
 
 
-__all__ = ["Packet", "PacketRefused", "layout", "make_packets"]
+__all__ = ["Packet", "PacketJob", "PacketRefused", "layout", "make_packets", "mark_sent",
+           "plan_packets", "write_packet"]

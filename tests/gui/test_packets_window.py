@@ -27,7 +27,7 @@ def members_step(controller, tmp_path: Path):
     return window, page.lists["members"], page.packets
 
 
-def make_packet(panel, editor, tmp_path: Path) -> Path:
+def make_packet(panel, editor, tmp_path: Path, qtbot) -> Path:
     editor.view.setCurrentIndex(editor.rows.index(LANXIN, 0))
     panel.open_packet_dialog()
     dialog: PacketDialog = panel.dialog
@@ -35,15 +35,15 @@ def make_packet(panel, editor, tmp_path: Path) -> Path:
               for i in range(dialog.members.count())]
     assert ticked.count(True) == 1 and ticked[LANXIN - 1]  # the selected member only
     dialog.folder.setText(str(tmp_path / "packets"))
-    dialog.make_button.click()
-    assert "已为 1 家单位生成填报包" in dialog.result.text()
+    dialog.make_button.click()  # (written in a worker thread; the window stays live)
+    qtbot.waitUntil(lambda: "已为 1 家单位生成填报包" in dialog.result.text(), timeout=20_000)
     dialog.close()
     return next((tmp_path / "packets").glob("02-*/*.xlsx"))
 
 
 def test_packet_out_answer_in_one_undo_step(controller, tmp_path: Path, qtbot) -> None:
     window, editor, panel = members_step(controller, tmp_path)
-    book = make_packet(panel, editor, tmp_path)
+    book = make_packet(panel, editor, tmp_path, qtbot)
     assert window.doc.rows(model.Member)[LANXIN].packet_sent
     assert "未交回" in panel.status.text()
     answer = fill(book, tmp_path / "answer.xlsx", facts={
