@@ -13,12 +13,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import PRODUCT_NAME, __version__, choices, console
+from app import PRODUCT_NAME, __version__, choices, cli_packets, console
 from app.hant import DOCUMENT_LANGUAGES
 
 EXIT_OK, EXIT_ERRORS, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "demo", "export-json", "import-json", "check", "export", "restore", "repair",
-            "print", "intake", "panel", "call", "approve", "progress", "report", "diff")
+            "print", "intake", "panel", "call", "approve", "progress", "report", "diff",
+            *cli_packets.COMMANDS)
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
 
 
@@ -74,6 +75,7 @@ def _command_parser() -> argparse.ArgumentParser:
     from app import cli_diff
 
     cli_diff.add_parser(commands)
+    cli_packets.add_parser(commands)
     return parser
 
 
@@ -285,6 +287,8 @@ def _run_command(args: argparse.Namespace) -> int:
             from app import cli_diff
 
             return cli_diff.run(args)
+        elif args.command in cli_packets.COMMANDS:
+            return cli_packets.run(args)
     except FileRefused as error:
         print(f"错误：{error}", file=sys.stderr)
         if isinstance(error, NeedsRepair) and args.command != "repair":

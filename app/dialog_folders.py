@@ -16,6 +16,8 @@ ATTACHMENT_COPY = "attachment_copy"  # 附件 → 另存为…: where copies of 
 OPEN_FILE = "open_file"  # 打开申报文件
 IMPORT_JSON = "import_json"  # 导入数据备份
 EXPORT_JSON = "export_json"  # 导出申报数据
+MEMBER_PACKETS = "member_packets"  # 生成成员填报包: the folder above the packets
+MEMBER_ANSWERS = "member_answers"  # 导入成员回执 and the support letters' scans
 
 
 def start_folder(purpose: str, fallback: Path) -> Path:

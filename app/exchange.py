@@ -47,7 +47,15 @@ LISTS: dict[str, type[SQLModel]] = {
 HIDDEN = {"id", "position"}
 HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"},
                                                     model.Application: {
-                                                        "file_id", "document_script", "last_outputs", "call_json"}}
+                                                        "file_id", "document_script", "last_outputs", "call_json"},
+                                                    model.Member: {"packet_sent", "packet_answered"}}
+# Keys added after the first files were exported (schema 5, member packets): a JSON
+# without them still imports, the field empty.
+OPTIONAL: dict[type[SQLModel], dict[str, Any]] = {
+    model.Member: {"contact_email": "", "commitment_year1_wan": None,
+                   "commitment_year2_wan": None, "pipeline_part": ""},
+    model.Venue: {"member": None},
+}
 
 
 def json_fields(table: type[SQLModel]) -> list[tuple[str, str]]:
@@ -80,8 +88,9 @@ def row_to_json(table: type[SQLModel], row: SQLModel, member_index: dict[int, in
 def json_to_values(table: type[SQLModel], data: dict[str, Any],
                    member_ids: list[int]) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    optional = OPTIONAL.get(table, {})
     for column, key in json_fields(table):
-        value = data[key]
+        value = data[key] if key in data or key not in optional else optional[key]
         if column.endswith("_fen"):
             value = money.parse_wan(value)
         elif column.endswith("member_id"):

@@ -42,7 +42,9 @@ LISTS: dict[str, tuple[str, dict[str, str]]] = {
         "credit_code_confirmed": "已核对的信用代码", "kind": "单位类型",
         "is_leading_enterprise": "龙头企业", "chain_position": "产业链位置", "role": "角色",
         "contact_name": "联系人", "contact_phone": "联系电话", "contribution": "参与内容和作用",
-        "commitment": "投入内容（人员、场地、设备等）", "commitment_wan": "投入经费（万元）"}),
+        "commitment": "投入内容（人员、场地、设备等）", "commitment_wan": "投入经费（万元）",
+        "contact_email": "电子邮箱", "commitment_year1_wan": "第一年投入经费（万元）",
+        "commitment_year2_wan": "第二年投入经费（万元）", "pipeline_part": "参与的标准"}),
     "standards": ("主导或参与制定的标准", {
         "code": "标准编号", "name": "标准名称", "level": "级别", "role": "主导/参与",
         "year": "年份", "status": "状态"}),
@@ -56,7 +58,8 @@ LISTS: dict[str, tuple[str, dict[str, str]]] = {
     "staff": ("人员名单", {
         "name": "姓名", "member": "所在单位", "title": "职务", "professional_title": "职称",
         "specialty": "专业", "employment": "专职/兼职"}),
-    "venues": ("场地", {"address": "地址", "area_m2": "面积（m²）", "use": "用途", "source": "来源"}),
+    "venues": ("场地", {"address": "地址", "area_m2": "面积（m²）", "use": "用途", "source": "来源",
+                        "member": "提供单位"}),
     "funding": ("经费（万元）", {
         "year": "试点年度", "direction": "来源/用途", "category": "类别", "amount_wan": "金额（万元）"}),
     "equipment": ("设备与平台", {"name": "名称", "purpose": "用途说明", "member": "提供单位"}),

@@ -25,12 +25,13 @@ from app import choices, limits
 SCHEMA: dict[str, str] = {
     "member": "id# position# is_applicant? name credit_code credit_code_confirmed kind "
               "is_leading_enterprise? chain_position role contact_name contact_phone "
-              "contribution commitment commitment_fen#~",
+              "contribution commitment commitment_fen#~ contact_email commitment_year1_fen#~ "
+              "commitment_year2_fen#~ pipeline_part packet_sent packet_answered",
     "standardrecord": "id# position# code name level role year#~ status",
     "committeeseat": "id# position# name role",
     "researchproject": "id# position# name level kind year#~ role",
     "serviceinstitution": "id# position# name provides",
-    "venue": "id# position# address area_m2#~ use source",
+    "venue": "id# position# address area_m2#~ use source member_id#~",
     "fundingline": "id# position# year# direction category amount_fen#~",
     "measure": "id# position# kind content target timing",
     "milestone": "id# position# start_month#~ end_month#~ task deliverable",

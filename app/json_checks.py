@@ -125,7 +125,7 @@ def validate(data: Any, name: str, check: Callable[[], None] | None = None) -> N
         rows = data[key] if isinstance(data[key], list) else [data[key]]
         for index, row in enumerate(rows):
             for column, json_key in exchange.json_fields(table):
-                ref = row[json_key]
+                ref = row.get(json_key)  # (an optional key, app.exchange.OPTIONAL, may be absent)
                 if column.endswith("member_id") and ref is not None and ref >= members:
                     raise ImportRefused(f"字段 {key}/{index}/{json_key} 指向不存在的成员单位 {ref}。")
 

@@ -46,7 +46,8 @@ def _object(table: type[SQLModel]) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": properties,
-        "required": list(properties),
+        "required": [key for key in properties
+                     if key not in exchange.OPTIONAL.get(table, {})],
         "additionalProperties": False,
     }
 

@@ -39,7 +39,7 @@ PART = ".part"
 # never this old; a younger one may belong to another process and is left alone.
 PART_STALE_S = 10 * 60
 REASONS = {"open": "打开时", "edit": "编辑中", "migrate": "升级格式前", "restore": "恢复快照前",
-           "manual": "手动"}
+           "manual": "手动", "merge": "导入成员回执前"}
 # Exactly what ``Application.file_id`` holds: it becomes a folder name, so nothing else
 # a received file might carry there (``..``, slashes) is ever used.
 FILE_ID = re.compile(r"[0-9a-f]{32}")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from app import files, paths, snapshots
 from app.call_store import _v5_call
 from app.lock import EditLock, FileInUse
+from app.packets.upgrade import _v5_member_packets
 from app.pilot.schema import _v5_pilot
 
 if TYPE_CHECKING:
@@ -69,17 +70,19 @@ def _v4_outputs_and_codes(connection: sqlite3.Connection) -> None:
     _normalise_codes(connection)
 
 
-def _v5_call_and_pilot(connection: sqlite3.Connection) -> None:
-    """Version 5: the call each application answers (app.call_store) and the pilot's
-    records once approved (app.pilot.schema)."""
+def _v5(connection: sqlite3.Connection) -> None:
+    """Version 5: the call each application answers (app.call_store), what member units
+    answer to their packets (app.packets.upgrade) and the pilot's records once approved
+    (app.pilot.schema)."""
     _v5_call(connection)
+    _v5_member_packets(connection)
     _v5_pilot(connection)
 
 
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
 # Keep a file of every released version under tests/fixtures/ (test_storage opens each).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _v2_confirmed_codes, 2: _v3_file_id, 3: _v4_outputs_and_codes, 4: _v5_call_and_pilot}
+    1: _v2_confirmed_codes, 2: _v3_file_id, 3: _v4_outputs_and_codes, 4: _v5}
 
 
 class FileRefused(Exception):

@@ -192,6 +192,11 @@ class EditSession(QObject):
             return False
         return True
 
+    def push(self, command: EditCommand) -> bool:
+        """A command built elsewhere (a merge of members' answers), written first and made
+        one undo step; False when the file refused it (``refused``)."""
+        return self._push(command)
+
     def add_row(self, table: Table, values: dict[str, Any] | None = None,
                 index: int | None = None) -> int | None:
         """The new row's id; None when the file could not take it (``refused``)."""

@@ -23,6 +23,17 @@ class Member(SQLModel, table=True):
     contribution: str = ""
     commitment: str = ""  # base: what the member commits (people, venue, money), 二(一)3
     commitment_fen: int | None = None
+    # Schema 5 (member packets, app.packets): the contact's e-mail, for the packet's draft;
+    # the money committed per pilot year (commitment_fen stays their total); the pipeline
+    # standards the member takes part in besides those it leads, their titles "|"-joined.
+    contact_email: str = ""
+    commitment_year1_fen: int | None = None
+    commitment_year2_fen: int | None = None
+    pipeline_part: str = ""
+    # When its packet was made and its answer merged (ISO dates; "" before): the lead's
+    # bookkeeping, not content, so exports leave them out (app.exchange.HIDDEN_BY_TABLE).
+    packet_sent: str = ""
+    packet_answered: str = ""
 
 
 class StandardRecord(SQLModel, table=True):
@@ -101,6 +112,7 @@ class Venue(SQLModel, table=True):
     area_m2: int | None = None
     use: str = ""
     source: str = ""
+    member_id: int | None = Field(default=None, foreign_key="member.id")  # who provides it (schema 5)
 
 
 class FundingLine(SQLModel, table=True):

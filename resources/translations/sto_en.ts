@@ -4,6 +4,50 @@
   <context>
     <name>sto</name>
     <message>
+      <source>导入成员回执</source>
+      <translation>Import members' answers</translation>
+    </message>
+    <message>
+      <source>勾选要写入申报书的改动（默认全部）。标红的格子有误，未导入，请与该单位核对后在申报书中直接修改。写入前会自动保存快照，写入后可撤销。</source>
+      <translation>Tick the changes to write into the application (all by default). Cells marked red are wrong and were not imported: check them with the unit and correct them in the application directly. A snapshot is saved before writing, and the import can be undone.</translation>
+    </message>
+    <message>
+      <source>全部接受</source>
+      <translation>Accept all</translation>
+    </message>
+    <message>
+      <source>全部不接受</source>
+      <translation>Accept none</translation>
+    </message>
+    <message>
+      <source>写入所选改动</source>
+      <translation>Write the ticked changes</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>申报文件暂时无法写入，没有写入任何改动。请稍后再试。</source>
+      <translation>The application file cannot be written at the moment; nothing was changed. Please try again shortly.</translation>
+    </message>
+    <message>
+      <source>{member}（{file}）：{changes} 处改动，{problems} 处有误</source>
+      <translation>{member} ({file}): {changes} changes, {problems} wrong cells</translation>
+    </message>
+    <message>
+      <source>与申报书一致，没有改动。</source>
+      <translation>Same as the application: nothing to change.</translation>
+    </message>
+    <message>
+      <source>写入前保存快照失败（{reason}），没有写入任何改动。</source>
+      <translation>The snapshot before writing failed ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>「{file}」未导入：{reason}</source>
+      <translation>“{file}” was not imported: {reason}</translation>
+    </message>
+    <message>
       <source>此申报通知是手工录入的，不是从通知文件载入的：请对照通知原文核对文号、日期、地址和邮箱。</source>
       <translation>This call was typed in by hand, not loaded from a call file: check its number, dates, address and mailbox against the notice.</translation>
     </message>
@@ -30,10 +74,6 @@
     <message>
       <source>使用此申报通知</source>
       <translation>Use This Call</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>载入申报通知文件</source>
@@ -986,6 +1026,98 @@ Use "Save As..." first to save them elsewhere (for example in this PC's Document
       <translation>{severity}: {message}</translation>
     </message>
     <message>
+      <source>成员填报包</source>
+      <translation>Member packets</translation>
+    </message>
+    <message>
+      <source>把填报表和支持函发给成员单位，由它们填写、盖章后交回，交回的填报表在这里导入，不必重新录入。</source>
+      <translation>Send each member its workbook and support letter; they fill in, sign and stamp them and send them back. Import the returned workbooks here instead of retyping them.</translation>
+    </message>
+    <message>
+      <source>生成成员填报包…</source>
+      <translation>Make member packets…</translation>
+    </message>
+    <message>
+      <source>为选中的单位（未选中时为全部成员单位）生成填报表、支持函和邮件草稿</source>
+      <translation>Make the workbook, support letter and e-mail draft for the selected units (all members when none is selected)</translation>
+    </message>
+    <message>
+      <source>导入成员回执…</source>
+      <translation>Import members' answers…</translation>
+    </message>
+    <message>
+      <source>上传选中单位的支持函扫描件…</source>
+      <translation>Attach the selected unit's signed support letter…</translation>
+    </message>
+    <message>
+      <source>选择成员单位交回的填报表</source>
+      <translation>Choose the workbooks the members returned</translation>
+    </message>
+    <message>
+      <source>选择支持函扫描件</source>
+      <translation>Choose the support letter scan</translation>
+    </message>
+    <message>
+      <source>添加成员单位后即可生成填报包。</source>
+      <translation>Add member units to make their packets.</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿</source>
+      <translation>Excel workbook</translation>
+    </message>
+    <message>
+      <source>请先在上面的名单中选中一家成员单位，再上传它的支持函扫描件。</source>
+      <translation>First select one member unit in the list above, then attach its support letter scan.</translation>
+    </message>
+    <message>
+      <source>扫描件</source>
+      <translation>Scans</translation>
+    </message>
+    <message>
+      <source>单位</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>填报包</source>
+      <translation>Packet sent</translation>
+    </message>
+    <message>
+      <source>回执</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>支持函</source>
+      <translation>Support letter</translation>
+    </message>
+    <message>
+      <source>{date} 已导入</source>
+      <translation>imported {date}</translation>
+    </message>
+    <message>
+      <source>「{name}」不是扫描件（PDF、OFD、JPG、PNG），未上传。</source>
+      <translation>“{name}” is not a scan (PDF, OFD, JPG, PNG); it was not attached.</translation>
+    </message>
+    <message>
+      <source>已上传</source>
+      <translation>attached</translation>
+    </message>
+    <message>
+      <source>缺</source>
+      <translation>missing</translation>
+    </message>
+    <message>
+      <source>「{name}」过大或不是普通文件，未上传。请压缩扫描件后再试。</source>
+      <translation>“{name}” is too large or not a regular file; it was not attached. Please compress the scan and try again.</translation>
+    </message>
+    <message>
+      <source>无法读取「{name}」：{reason}</source>
+      <translation>Cannot read "{name}": {reason}</translation>
+    </message>
+    <message>
+      <source>未交回</source>
+      <translation>not returned</translation>
+    </message>
+    <message>
       <source>无法打开</source>
       <translation>Cannot Open</translation>
     </message>
@@ -1160,6 +1292,58 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation> (checksum of the content now: {c})</translation>
     </message>
     <message>
+      <source>生成成员填报包</source>
+      <translation>Make member packets</translation>
+    </message>
+    <message>
+      <source>为每家选中的单位生成一个文件夹：填报表（Excel，成员单位填写后发回）、支持函（PDF 打印盖章，Word 可套用单位信笺）和一封写好的邮件草稿。</source>
+      <translation>One folder per ticked unit: the workbook (Excel, filled in and sent back by the member), the support letter (PDF to print, sign and stamp; Word for the unit's letterhead) and a ready e-mail draft.</translation>
+    </message>
+    <message>
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>生成</source>
+      <translation>Make</translation>
+    </message>
+    <message>
+      <source>打开文件夹</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>正在生成填报包…</source>
+      <translation>Making the packets…</translation>
+    </message>
+    <message>
+      <source>输出文件夹：</source>
+      <translation>Output folder:</translation>
+    </message>
+    <message>
+      <source>请至少勾选一家单位。</source>
+      <translation>Tick at least one unit.</translation>
+    </message>
+    <message>
+      <source>正在生成填报包（{done}/{total}）…</source>
+      <translation>Making the packets ({done}/{total})…</translation>
+    </message>
+    <message>
+      <source>已为 {n} 家单位生成填报包，保存在：{folder}。请把各文件夹中的邮件草稿打开、核对收件人后发出（或把填报表和支持函另行发给对方）。</source>
+      <translation>Packets made for {n} units in: {folder}. Open the e-mail draft in each folder, check the recipient and send it (or send the workbook and letter another way).</translation>
+    </message>
+    <message>
+      <source>（{date} 已发）</source>
+      <translation> (sent {date})</translation>
+    </message>
+    <message>
+      <source>无法写入「{folder}」：{reason}</source>
+      <translation>Cannot write “{folder}”: {reason}</translation>
+    </message>
+    <message>
+      <source>填报包已生成在「{folder}」，但申报文件暂时无法写入发送日期（{reason}）。</source>
+      <translation>The packets were made in “{folder}”, but the application file cannot record the date sent at the moment ({reason}).</translation>
+    </message>
+    <message>
       <source>附件</source>
       <translation>Attachments</translation>
     </message>
@@ -1234,10 +1418,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>「{name}」不是普通文件（可能是文件夹、设备或管道），无法添加。</source>
       <translation>“{name}” is not a regular file (it may be a folder, a device or a pipe) and cannot be added.</translation>
-    </message>
-    <message>
-      <source>无法读取「{name}」：{reason}</source>
-      <translation>Cannot read "{name}": {reason}</translation>
     </message>
     <message>
       <source>申报类型与名称</source>
@@ -2288,12 +2468,12 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <source>用途说明</source>
-      <translation>Purpose</translation>
-    </message>
-    <message>
       <source>提供单位</source>
       <translation>Provided by</translation>
+    </message>
+    <message>
+      <source>用途说明</source>
+      <translation>Purpose</translation>
     </message>
     <message>
       <source>投入内容（人员、场地、设备等）</source>
@@ -2302,6 +2482,14 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>投入经费（万元）</source>
       <translation>Funds (10k yuan)</translation>
+    </message>
+    <message>
+      <source>其中第一年（万元）</source>
+      <translation>Year 1 (10k yuan)</translation>
+    </message>
+    <message>
+      <source>其中第二年（万元）</source>
+      <translation>Year 2 (10k yuan)</translation>
     </message>
     <message>
       <source>导出专家评审材料</source>
@@ -2338,10 +2526,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>权重</source>
       <translation>Weight</translation>
-    </message>
-    <message>
-      <source>Excel 工作簿</source>
-      <translation>Excel workbook</translation>
     </message>
     <message>
       <source>为专家论证（通知二(四)3）导出：一个 Excel 工作簿（汇总表、每家单位一页、评分表及加权总分和排名公式），以及各单位收到的申报书 PDF。共 {n} 家申报单位，各取最新一次提交。</source>
@@ -3176,6 +3360,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>manual</translation>
     </message>
     <message>
+      <source>导入成员回执前</source>
+      <translation>before importing members' answers</translation>
+    </message>
+    <message>
       <source>联系人姓名</source>
       <translation>Contact name</translation>
     </message>
@@ -3194,6 +3382,18 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>已核对的信用代码</source>
       <translation>Confirmed credit code</translation>
+    </message>
+    <message>
+      <source>第一年投入经费（万元）</source>
+      <translation>Money in pilot year 1 (10k yuan)</translation>
+    </message>
+    <message>
+      <source>第二年投入经费（万元）</source>
+      <translation>Money in pilot year 2 (10k yuan)</translation>
+    </message>
+    <message>
+      <source>参与的标准</source>
+      <translation>Standards it takes part in</translation>
     </message>
     <message>
       <source>试点年度</source>

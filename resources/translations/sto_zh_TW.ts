@@ -4,6 +4,50 @@
   <context>
     <name>sto</name>
     <message>
+      <source>导入成员回执</source>
+      <translation>導入成員回執</translation>
+    </message>
+    <message>
+      <source>勾选要写入申报书的改动（默认全部）。标红的格子有误，未导入，请与该单位核对后在申报书中直接修改。写入前会自动保存快照，写入后可撤销。</source>
+      <translation>勾選要寫入申報書的改動（默認全部）。標紅的格子有誤，未導入，請與該單位核對後在申報書中直接修改。寫入前會自動保存快照，寫入後可撤銷。</translation>
+    </message>
+    <message>
+      <source>全部接受</source>
+      <translation>全部接受</translation>
+    </message>
+    <message>
+      <source>全部不接受</source>
+      <translation>全部不接受</translation>
+    </message>
+    <message>
+      <source>写入所选改动</source>
+      <translation>寫入所選改動</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>申报文件暂时无法写入，没有写入任何改动。请稍后再试。</source>
+      <translation>申報文件暫時無法寫入，沒有寫入任何改動。請稍後再試。</translation>
+    </message>
+    <message>
+      <source>{member}（{file}）：{changes} 处改动，{problems} 处有误</source>
+      <translation>{member}（{file}）：{changes} 處改動，{problems} 處有誤</translation>
+    </message>
+    <message>
+      <source>与申报书一致，没有改动。</source>
+      <translation>與申報書一致，沒有改動。</translation>
+    </message>
+    <message>
+      <source>写入前保存快照失败（{reason}），没有写入任何改动。</source>
+      <translation>寫入前保存快照失敗（{reason}），沒有寫入任何改動。</translation>
+    </message>
+    <message>
+      <source>「{file}」未导入：{reason}</source>
+      <translation>「{file}」未導入：{reason}</translation>
+    </message>
+    <message>
       <source>此申报通知是手工录入的，不是从通知文件载入的：请对照通知原文核对文号、日期、地址和邮箱。</source>
       <translation>此申報通知是手工錄入的，不是從通知文件載入的：請對照通知原文核對文號、日期、地址和郵箱。</translation>
     </message>
@@ -30,10 +74,6 @@
     <message>
       <source>使用此申报通知</source>
       <translation>使用此申報通知</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>取消</translation>
     </message>
     <message>
       <source>载入申报通知文件</source>
@@ -986,6 +1026,98 @@
       <translation>{severity}：{message}</translation>
     </message>
     <message>
+      <source>成员填报包</source>
+      <translation>成員填報包</translation>
+    </message>
+    <message>
+      <source>把填报表和支持函发给成员单位，由它们填写、盖章后交回，交回的填报表在这里导入，不必重新录入。</source>
+      <translation>把填報表和支持函發給成員單位，由它們填寫、蓋章後交回，交回的填報表在這裡導入，不必重新錄入。</translation>
+    </message>
+    <message>
+      <source>生成成员填报包…</source>
+      <translation>生成成員填報包…</translation>
+    </message>
+    <message>
+      <source>为选中的单位（未选中时为全部成员单位）生成填报表、支持函和邮件草稿</source>
+      <translation>為選中的單位（未選中時為全部成員單位）生成填報表、支持函和郵件草稿</translation>
+    </message>
+    <message>
+      <source>导入成员回执…</source>
+      <translation>導入成員回執…</translation>
+    </message>
+    <message>
+      <source>上传选中单位的支持函扫描件…</source>
+      <translation>上傳選中單位的支持函掃描件…</translation>
+    </message>
+    <message>
+      <source>选择成员单位交回的填报表</source>
+      <translation>選擇成員單位交回的填報表</translation>
+    </message>
+    <message>
+      <source>选择支持函扫描件</source>
+      <translation>選擇支持函掃描件</translation>
+    </message>
+    <message>
+      <source>添加成员单位后即可生成填报包。</source>
+      <translation>添加成員單位後即可生成填報包。</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿</source>
+      <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+      <source>请先在上面的名单中选中一家成员单位，再上传它的支持函扫描件。</source>
+      <translation>請先在上面的名單中選中一家成員單位，再上傳它的支持函掃描件。</translation>
+    </message>
+    <message>
+      <source>扫描件</source>
+      <translation>掃描件</translation>
+    </message>
+    <message>
+      <source>单位</source>
+      <translation>單位</translation>
+    </message>
+    <message>
+      <source>填报包</source>
+      <translation>填報包</translation>
+    </message>
+    <message>
+      <source>回执</source>
+      <translation>回執</translation>
+    </message>
+    <message>
+      <source>支持函</source>
+      <translation>支持函</translation>
+    </message>
+    <message>
+      <source>{date} 已导入</source>
+      <translation>{date} 已導入</translation>
+    </message>
+    <message>
+      <source>「{name}」不是扫描件（PDF、OFD、JPG、PNG），未上传。</source>
+      <translation>「{name}」不是掃描件（PDF、OFD、JPG、PNG），未上傳。</translation>
+    </message>
+    <message>
+      <source>已上传</source>
+      <translation>已上傳</translation>
+    </message>
+    <message>
+      <source>缺</source>
+      <translation>缺</translation>
+    </message>
+    <message>
+      <source>「{name}」过大或不是普通文件，未上传。请压缩扫描件后再试。</source>
+      <translation>「{name}」過大或不是普通文件，未上傳。請壓縮掃描件後再試。</translation>
+    </message>
+    <message>
+      <source>无法读取「{name}」：{reason}</source>
+      <translation>無法讀取「{name}」：{reason}</translation>
+    </message>
+    <message>
+      <source>未交回</source>
+      <translation>未交回</translation>
+    </message>
+    <message>
       <source>无法打开</source>
       <translation>無法打開</translation>
     </message>
@@ -1160,6 +1292,58 @@
       <translation>（當前內容的校驗碼：{c}）</translation>
     </message>
     <message>
+      <source>生成成员填报包</source>
+      <translation>生成成員填報包</translation>
+    </message>
+    <message>
+      <source>为每家选中的单位生成一个文件夹：填报表（Excel，成员单位填写后发回）、支持函（PDF 打印盖章，Word 可套用单位信笺）和一封写好的邮件草稿。</source>
+      <translation>為每家選中的單位生成一個文件夾：填報表（Excel，成員單位填寫後發回）、支持函（PDF 打印蓋章，Word 可套用單位信箋）和一封寫好的郵件草稿。</translation>
+    </message>
+    <message>
+      <source>选择…</source>
+      <translation>選擇…</translation>
+    </message>
+    <message>
+      <source>生成</source>
+      <translation>生成</translation>
+    </message>
+    <message>
+      <source>打开文件夹</source>
+      <translation>打開文件夾</translation>
+    </message>
+    <message>
+      <source>正在生成填报包…</source>
+      <translation>正在生成填報包…</translation>
+    </message>
+    <message>
+      <source>输出文件夹：</source>
+      <translation>輸出文件夾：</translation>
+    </message>
+    <message>
+      <source>请至少勾选一家单位。</source>
+      <translation>請至少勾選一家單位。</translation>
+    </message>
+    <message>
+      <source>正在生成填报包（{done}/{total}）…</source>
+      <translation>正在生成填報包（{done}/{total}）…</translation>
+    </message>
+    <message>
+      <source>已为 {n} 家单位生成填报包，保存在：{folder}。请把各文件夹中的邮件草稿打开、核对收件人后发出（或把填报表和支持函另行发给对方）。</source>
+      <translation>已為 {n} 家單位生成填報包，保存在：{folder}。請把各文件夾中的郵件草稿打開、核對收件人後發出（或把填報表和支持函另行發給對方）。</translation>
+    </message>
+    <message>
+      <source>（{date} 已发）</source>
+      <translation>（{date} 已發）</translation>
+    </message>
+    <message>
+      <source>无法写入「{folder}」：{reason}</source>
+      <translation>無法寫入「{folder}」：{reason}</translation>
+    </message>
+    <message>
+      <source>填报包已生成在「{folder}」，但申报文件暂时无法写入发送日期（{reason}）。</source>
+      <translation>填報包已生成在「{folder}」，但申報文件暫時無法寫入發送日期（{reason}）。</translation>
+    </message>
+    <message>
       <source>附件</source>
       <translation>附件</translation>
     </message>
@@ -1234,10 +1418,6 @@
     <message>
       <source>「{name}」不是普通文件（可能是文件夹、设备或管道），无法添加。</source>
       <translation>「{name}」不是普通文件（可能是文件夾、設備或管道），無法添加。</translation>
-    </message>
-    <message>
-      <source>无法读取「{name}」：{reason}</source>
-      <translation>無法讀取「{name}」：{reason}</translation>
     </message>
     <message>
       <source>申报类型与名称</source>
@@ -2288,12 +2468,12 @@
       <translation>面積（m²）</translation>
     </message>
     <message>
-      <source>用途说明</source>
-      <translation>用途說明</translation>
-    </message>
-    <message>
       <source>提供单位</source>
       <translation>提供單位</translation>
+    </message>
+    <message>
+      <source>用途说明</source>
+      <translation>用途說明</translation>
     </message>
     <message>
       <source>投入内容（人员、场地、设备等）</source>
@@ -2302,6 +2482,14 @@
     <message>
       <source>投入经费（万元）</source>
       <translation>投入經費（萬元）</translation>
+    </message>
+    <message>
+      <source>其中第一年（万元）</source>
+      <translation>其中第一年（萬元）</translation>
+    </message>
+    <message>
+      <source>其中第二年（万元）</source>
+      <translation>其中第二年（萬元）</translation>
     </message>
     <message>
       <source>导出专家评审材料</source>
@@ -2338,10 +2526,6 @@
     <message>
       <source>权重</source>
       <translation>權重</translation>
-    </message>
-    <message>
-      <source>Excel 工作簿</source>
-      <translation>Excel 工作簿</translation>
     </message>
     <message>
       <source>为专家论证（通知二(四)3）导出：一个 Excel 工作簿（汇总表、每家单位一页、评分表及加权总分和排名公式），以及各单位收到的申报书 PDF。共 {n} 家申报单位，各取最新一次提交。</source>
@@ -3176,6 +3360,10 @@
       <translation>手動</translation>
     </message>
     <message>
+      <source>导入成员回执前</source>
+      <translation>導入成員回執前</translation>
+    </message>
+    <message>
       <source>联系人姓名</source>
       <translation>聯繫人姓名</translation>
     </message>
@@ -3194,6 +3382,18 @@
     <message>
       <source>已核对的信用代码</source>
       <translation>已核對的信用代碼</translation>
+    </message>
+    <message>
+      <source>第一年投入经费（万元）</source>
+      <translation>第一年投入經費（萬元）</translation>
+    </message>
+    <message>
+      <source>第二年投入经费（万元）</source>
+      <translation>第二年投入經費（萬元）</translation>
+    </message>
+    <message>
+      <source>参与的标准</source>
+      <translation>參與的標準</translation>
     </message>
     <message>
       <source>试点年度</source>

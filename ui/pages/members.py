@@ -9,6 +9,7 @@ from app import applicant_row, choices, tables
 from ui.form_page import FormPage
 from ui.i18n import TITLE, _
 from ui.list_editor import Column, ListEditor
+from ui.member_packets import PacketPanel
 
 # The applicant's cells that step 2 (申报单位) fills: name and code as typed there, kind
 # and 龙头企业 from its 单位性质 and 申报单位类型 (app.applicant_row). Its role is fixed.
@@ -86,6 +87,8 @@ class MembersPage(FormPage):
                         locked=applicant_locked, pinned=lambda row: row.is_applicant,
                         add_text="添加单位")
         self.step_two_tips = StepTwoTips(editor)
+        self.packets = PacketPanel(self.session, editor)
+        self.column.addWidget(self.packets)
         if self.is_base:
             self.coverage = QLabel()
             self.coverage.setWordWrap(True)

@@ -32,6 +32,7 @@ class ResourcesPage(FormPage):
             Column("area_m2", "面积（m²）", "int", width=90),
             Column("use", "用途", "choice", choices.VENUE_USES, 90),
             Column("source", "来源", "choice", choices.VENUE_SOURCES, 110),
+            Column("member_id", "提供单位", "member", width=200),
         ], note="至少填写一处场地。")
         self.funding = FundingGrid(self.session)
         box = self.group("经费（万元）", "按试点年度分别填写经费来源和用途；每年的来源合计应等于用途合计，申报单位自筹须大于 0。")
@@ -44,6 +45,8 @@ class ResourcesPage(FormPage):
                 Column("name", "单位名称", "readonly", width=240),
                 Column("commitment", "投入内容（人员、场地、设备等）", width=320, stretch=True),
                 Column("commitment_fen", "投入经费（万元）", "money", width=120),
+                Column("commitment_year1_fen", "其中第一年（万元）", "money", width=120),
+                Column("commitment_year2_fen", "其中第二年（万元）", "money", width=120),
             ], fixed=True)
         self.list_group("equipment", "设备与平台", tables.Equipment, [
             Column("name", "名称", width=220),
