@@ -154,10 +154,13 @@ def measure(runs: int) -> dict[str, float]:
     return figures
 
 
-# Issues 16–18's figures, each from a script of its own that prints one JSON line last.
+# Issues 16–25's figures, each from a script of its own that prints one JSON line last.
 ROBUSTNESS_SCRIPTS = ("import_rows.py", "export_limits.py", "snapshots.py", "failed_save.py",
                       "list_paste.py", "leave_field.py", "output_record.py", "values.py",
-                      "small_items.py", "rare_characters.py")
+                      "small_items.py", "rare_characters.py", "packets.py", "compare.py",
+                      "intake.py", "call.py", "pilot_reports.py")
+# Arguments of a script run smaller than its own default (intake: 20 packages, not 100).
+SCRIPT_ARGUMENTS = {"intake.py": ["--count", "20", "--mb", "15"]}
 
 
 def flatten(figures: dict[str, object], prefix: str = "") -> dict[str, float]:
@@ -181,7 +184,8 @@ def measure_robustness() -> dict[str, float]:
         for script in ROBUSTNESS_SCRIPTS:
             if not (HERE / script).is_file():
                 continue
-            child = subprocess.run([sys.executable, str(HERE / script)], cwd=ROOT, env=env,
+            command = [sys.executable, str(HERE / script), *SCRIPT_ARGUMENTS.get(script, [])]
+            child = subprocess.run(command, cwd=ROOT, env=env,
                                    capture_output=True, text=True, timeout=1800)
             if child.returncode != 0:
                 raise RuntimeError(f"{script}: {child.stderr[-2000:]}")
@@ -194,9 +198,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--runs", type=int, default=RUNS, help="fresh processes per start-up figure")
     parser.add_argument("--robustness", action="store_true",
-                        help="only the figures of issues 16–18 (import, export limits, cancel, "
+                        help="only the figures of issues 16–25 (import, export limits, cancel, "
                              "snapshots, waiting saves, list editing and paste, leaving a "
-                             "field, the output record, normalising, rare characters)")
+                             "field, the output record, normalising, rare characters, member "
+                             "packets, comparing, intake, calls, pilot reports)")
     args = parser.parse_args()
     figures = measure_robustness() if args.robustness else {
         **measure(args.runs), **measure_robustness()}
