@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from app import compare, exchange, output_record, snapshots
+from app import compare, output_record, snapshots
 
 from ui.i18n import _
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 def place_in_form(change: compare.Change, new: dict[str, object]) -> tuple[str, str, int | None, str]:
     """(step, mark, row id, column) of ``change`` in the open file (the new side)."""
+    from app import exchange  # (loads the ORM: not before the window shows)
+
     step, place = compare.step_of(change), compare.place_of(change)
     section = change.section
     if place == "applicant_member":
@@ -45,6 +47,8 @@ def place_in_form(change: compare.Change, new: dict[str, object]) -> tuple[str, 
 
 
 def _column(table: object, field: str | None) -> str:
+    from app import exchange  # (loads the ORM: not before the window shows)
+
     columns = {key: column for column, key in exchange.json_fields(table)}  # type: ignore[arg-type]
     return columns.get(field or "", field or "")
 
