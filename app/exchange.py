@@ -47,7 +47,8 @@ LISTS: dict[str, type[SQLModel]] = {
 HIDDEN = {"id", "position"}
 HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"},
                                                     model.Application: {
-                                                        "file_id", "document_script", "last_outputs"}}
+                                                        "file_id", "document_script", "last_outputs",
+                                                        "docx_in_package"}}
 
 
 def json_fields(table: type[SQLModel]) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import files, paths, snapshots
+from app.docx_choice import _v5_docx_choice
 from app.lock import EditLock, FileInUse
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # file (``inspect_file``) is part of showing it, which must not wait for them (app.opening).
 
 APPLICATION_ID = 0x53544F41  # "STOA": tells our files from any other SQLite database
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _v2_confirmed_codes(connection: sqlite3.Connection) -> None:
@@ -70,7 +71,7 @@ def _v4_outputs_and_codes(connection: sqlite3.Connection) -> None:
 # One step per schema version: MIGRATIONS[n] upgrades a file from version n to n + 1.
 # Keep a file of every released version under tests/fixtures/ (test_storage opens each).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _v2_confirmed_codes, 2: _v3_file_id, 3: _v4_outputs_and_codes}
+    1: _v2_confirmed_codes, 2: _v3_file_id, 3: _v4_outputs_and_codes, 4: _v5_docx_choice}
 
 
 class FileRefused(Exception):

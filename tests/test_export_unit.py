@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -41,13 +42,15 @@ def checksum_of_set(folder: Path, temporary_allowed: bool = False) -> str:
     names -= temporary
     (zip_name,) = [n for n in names if n.endswith(".zip")]
     (mail_name,) = [n for n in names if n.endswith(".eml")]
-    assert names == {export.FORM_FILE, export.TWO_COPIES_FILE, export.MAILING_FILE, zip_name,
-                     mail_name, output_set.RECORD}
+    assert names == {export.FORM_FILE, export.TWO_COPIES_FILE, export.MAILING_FILE,
+                     export.FORM_DOCX_FILE, zip_name, mail_name, output_set.RECORD}
     assert sorted(output_set.recorded(folder)) == sorted(names)
     found = set()
     for name in (export.FORM_FILE, export.TWO_COPIES_FILE):
         found |= set(CHECKSUM.findall(PdfReader(folder / name).metadata.subject))
     found |= set(CHECKSUM.findall(PdfReader(folder / export.MAILING_FILE).pages[0].extract_text()))
+    found |= set(CHECKSUM.findall(docx.Document(str(folder / export.FORM_DOCX_FILE))
+                                  .core_properties.subject))
     with zipfile.ZipFile(folder / zip_name) as archive:
         found |= set(CHECKSUM.findall(archive.read(package.MANIFEST_NAME).decode("utf-8-sig")))
         assert archive.read(export.FORM_FILE) == (folder / export.FORM_FILE).read_bytes()
@@ -387,7 +390,7 @@ def test_a_kill_between_any_two_moves_is_finished_by_the_next_export(
     doc = write_sample("center", path)
     doc.set_value(model.Plan, 1, "goals", "修改后的建设目标：三年内形成标准体系。")
     doc.close()
-    for die_at in range(1, 13):
+    for die_at in range(1, 2 * len(versions["sets"]["A"]) + 1):  # each file out, then in
         run_child(path, old_set, child_env, repo_root, die_at=die_at)
         assert [p for p in old_set.iterdir() if p.name.startswith(output_set.STAGING)]
         output_set.recover(old_set)  # what the next export does first

@@ -35,6 +35,9 @@ class Application(SQLModel, table=True):
     document_script: str = SIMPLIFIED
     # The last outputs made from this file, as JSON (app.output_record); "" before any.
     last_outputs: str = ""
+    # Whether 申报书.docx goes into the zip as well (app.docx_choice, schema 5). Not
+    # content: exports leave it out.
+    docx_in_package: bool = True
 
 
 class Applicant(SQLModel, table=True):
