@@ -58,7 +58,7 @@ def test_a_version_3_file_is_upgraded_with_its_codes_normalised(tmp_path: Path) 
     finally:
         doc.close()
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.NORMALISED_CODES
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -160,8 +160,12 @@ class OutputPanel(QGroupBox):
         language_row.addStretch(1)
 
         # 申报书.docx is always written; whether the zip takes it too is the file's choice.
-        self.docx_choice = QCheckBox(_("电子版压缩包中也放入申报书 Word 版（申报书.docx）"))
-        self.docx_choice.setToolTip(_("申报书.docx 总会写入输出文件夹；选中时也放入压缩包并列入文件清单。"))
+        from app.export import FORM_DOCX_FILE  # (file names stay Simplified in every language)
+
+        self.docx_choice = QCheckBox(_("电子版压缩包中也放入申报书 Word 版（{name}）").format(
+            name=FORM_DOCX_FILE))
+        self.docx_choice.setToolTip(_("{name} 总会写入输出文件夹；选中时也放入压缩包并列入文件清单。")
+                                    .format(name=FORM_DOCX_FILE))
         self._show_docx_choice()
         self.docx_choice.clicked.connect(self._docx_chosen)
 
