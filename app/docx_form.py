@@ -17,10 +17,12 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Row
+from docx.oxml.text.font import CT_RPr
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.parfmt import ParagraphFormat
+from docx.text.run import Run
 
 from app import word
 from app.call import Call, load_call
@@ -121,6 +123,7 @@ class FormWriter:
         self.document, self.check = document, check
         self.new_page = False  # the next paragraph starts a page
         self.style_ids: dict[str, str] = {}
+        self.run_properties: dict[tuple[str, str], CT_RPr] = {}
         _styles(document)
 
     def paragraph(self, text: str = "", face: str = word.SONG, size: str = "五号",
@@ -135,12 +138,24 @@ class FormWriter:
             paragraph.paragraph_format.page_break_before = True
             self.new_page = False
         if text:
-            word.add_text(paragraph, text, face, size)
+            self.text(paragraph, text, face, size)
         if spacing is not None:
             _spacing(paragraph.paragraph_format, spacing)
         if align is not None:
             paragraph.alignment = align
         return paragraph
+
+    def text(self, paragraph: Paragraph, text: str, face: str, size: str) -> Run:
+        """``word.add_text``, its run properties made once per face and size and copied
+        after (python-docx took most of the form's time making them run by run)."""
+        made = self.run_properties.get((face, size))
+        if made is None:
+            run = word.add_text(paragraph, text, face, size)
+            self.run_properties[face, size] = deepcopy(run._r.get_or_add_rPr())
+            return run
+        run = paragraph.add_run(word.xml_safe(text))
+        run._r.insert(0, deepcopy(made))  # (w:rPr comes first in a run)
+        return run
 
     def add(self, block: Block) -> None:
         self.check()
@@ -192,12 +207,11 @@ class FormWriter:
 
     # -- tables ------------------------------------------------------------------------
 
-    @staticmethod
-    def cell_text(cell: _Cell, text: str, face: str, size: str, spacing: float,
+    def cell_text(self, cell: _Cell, text: str, face: str, size: str, spacing: float,
                   align: WD_ALIGN_PARAGRAPH | None = None) -> Paragraph:
         paragraph = cell.paragraphs[0]
         if text:
-            word.add_text(paragraph, text, face, size)
+            self.text(paragraph, text, face, size)
         _spacing(paragraph.paragraph_format, spacing)
         if align is not None:
             paragraph.alignment = align
@@ -278,7 +292,7 @@ class FormWriter:
             paragraph = boxes if number == 0 else row.cells[1].add_paragraph()
             word.set_font(paragraph.add_run("☑" if checked else "☐"), word.SONG, "四号",
                           latin=SYMBOL_FACE)
-            word.add_text(paragraph, f" {name}", size="四号")
+            self.text(paragraph, f" {name}", word.SONG, "四号")
         for line in block.lines:
             row = keep_whole(table.add_row())
             label, value = row.cells
@@ -287,7 +301,7 @@ class FormWriter:
             written.paragraph_format.space_before = Pt(8)
             if line.seal:
                 seal = value.add_paragraph()
-                word.add_text(seal, line.seal, size="五号").font.color.rgb = GREY
+                self.text(seal, line.seal, word.SONG, "五号").font.color.rgb = GREY
                 seal.paragraph_format.space_after = Mm(24)  # room for the seal
             label.vertical_alignment = value.vertical_alignment = None  # (at the top)
             underline(value)

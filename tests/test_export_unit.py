@@ -23,7 +23,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from app import export, model, output_set, package, pdf
+from app import docx_form, export, model, output_set, package, pdf
 from app.document import ApplicationFile
 from app.pdf import mailing, wrap
 from app.pdf.form import BODY
@@ -88,11 +88,12 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture
 def fast_layout(versions: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same PDFs as ``pdf.render`` gives, laid out once per module (the faults below
-    are in the writing, which is what runs again)."""
+    """The same PDFs and Word form as ``pdf.render`` and ``docx_form.render`` give, laid
+    out once per module (the faults below are in the writing, which is what runs again)."""
     forms: dict[str, bytes] = {}
     sheets: dict[str, bytes] = {}
-    render, sheet = pdf.render, mailing.render_mailing_sheet
+    words: dict[str, bytes] = {}
+    render, sheet, word_form = pdf.render, mailing.render_mailing_sheet, docx_form.render
 
     def cached_render(facts: Any, checksum: str, *args: Any, **kwargs: Any) -> bytes:
         if kwargs.get("check"):
@@ -106,8 +107,14 @@ def fast_layout(versions: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> No
             sheets[checksum] = sheet(facts, call, checksum, *args, **kwargs)
         return sheets[checksum]
 
+    def cached_word_form(facts: Any, checksum: str, *args: Any, **kwargs: Any) -> bytes:
+        if checksum not in words:
+            words[checksum] = word_form(facts, checksum, *args, **kwargs)
+        return words[checksum]
+
     monkeypatch.setattr(pdf, "render", cached_render)
     monkeypatch.setattr(mailing, "render_mailing_sheet", cached_sheet)
+    monkeypatch.setattr(docx_form, "render", cached_word_form)
 
 
 @pytest.fixture
@@ -177,7 +184,7 @@ def test_a_failure_at_any_move_puts_the_previous_set_back(
     export.export(versions["B"], old_set)  # how many moves a swap takes
     assert checksum_of_set(old_set) == versions["B"].checksum
     total, moves = moves, 0
-    assert total == 12  # six files aside (the list among them), six in
+    assert total == 14  # seven files aside (the list among them), seven in
     for failing_move in range(1, total + 1):
         export.export(versions["A"], old_set)
 
