@@ -48,12 +48,15 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true",
                      help="以 JSON 输出检查结果（row：窗口中显示的行号，从 1 起；"
                           "path：该值在 export-json 所写 JSON 中的位置（JSON Pointer，列表从 0 起））")
-    sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
+    sub = commands.add_parser("export", help="输出申报书 PDF（一份及打印用两份）和 Word 版、邮寄封面、电子版压缩包和邮件草稿；检查有错误时不输出（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--out", type=Path, required=True, metavar="DIR", help="输出文件夹")
     sub.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default=None,
                      help="申报书、邮寄封面和邮件草稿的文字：zh_CN 简体，zh_TW 繁体（默认：申报文件中选定的，"
                           "未选时为简体）；填写内容保持原样")
+    sub.add_argument("--docx", action=argparse.BooleanOptionalAction, default=None,
+                     help="是否把申报书 Word 版（申报书.docx）也放入电子版压缩包（默认：申报文件中选定的，"
+                          "未选时放入）；输出文件夹中总会写出申报书.docx")
     sub = commands.add_parser("print", help="打印申报书（默认打印机，一式两份）；检查有错误时不打印（退出码 1）")
     sub.add_argument("file", type=Path)
     sub.add_argument("--printer", metavar="NAME", help="打印机名称（默认：系统默认打印机）")
@@ -104,7 +107,7 @@ def _check(path: Path, as_json: bool) -> int:
     return EXIT_ERRORS if any(p.severity == rules.ERROR for p in problems) else EXIT_OK
 
 
-def _export(path: Path, out: Path, language: str | None = None) -> int:
+def _export(path: Path, out: Path, language: str | None = None, docx: bool | None = None) -> int:
     from app.document import ApplicationFile
     from app.export import ExportBlocked, ExportChanged, ExportFailed, export, take_snapshot
     from app.output_record import script_of
@@ -117,7 +120,7 @@ def _export(path: Path, out: Path, language: str | None = None) -> int:
     finally:
         doc.close()
     try:
-        result = export(snapshot, out, language=language)
+        result = export(snapshot, out, language=language, docx_in_package=docx)
     except ExportBlocked as error:
         print(f"错误：{error}（用 check 命令查看全部问题）", file=sys.stderr)
         return EXIT_ERRORS
@@ -268,7 +271,7 @@ def _run_command(args: argparse.Namespace) -> int:
         elif args.command == "call":
             return cli_call.run(args)
         elif args.command == "export":
-            return _export(args.file, args.out, args.lang)
+            return _export(args.file, args.out, args.lang, args.docx)
         elif args.command == "restore":
             return _restore(args.file, args.force)
         elif args.command == "repair":

@@ -47,7 +47,8 @@ LISTS: dict[str, type[SQLModel]] = {
 HIDDEN = {"id", "position"}
 HIDDEN_BY_TABLE: dict[type[SQLModel], set[str]] = {model.Applicant: {"member_id"},
                                                     model.Application: {
-                                                        "file_id", "document_script", "last_outputs", "call_json"},
+                                                        "file_id", "document_script", "last_outputs", "call_json",
+                                                        "docx_in_package"},
                                                     model.Member: {"packet_sent", "packet_answered"}}
 # Keys added after the first files were exported (schema 5, member packets): a JSON
 # without them still imports, the field empty.

@@ -1,6 +1,8 @@
 """Everything that goes out (FORM.md "What goes out", 通知四), written into one folder:
 
 - ``申报书.pdf`` and ``申报书-打印两份.pdf``: the form, and the copies to print;
+- ``申报书.docx``: the same form as a Word document (``app.docx_form``), which the zip
+  holds too when the file says so (``app.docx_choice``);
 - ``邮寄封面.pdf``: the sheet for the envelope of the paper copies;
 - ``<mark>-<申报单位>.zip``: the electronic materials, and beside it a ``.eml`` draft
   of the e-mail that sends them.
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import model, package, rules
+from app import docx_choice, model, package, rules
 from app.call import Call
 from app.call_store import call_of
 from app.document import ApplicationFile
@@ -34,6 +36,7 @@ from app.rules.facts import Facts, load_facts
 from app.text import Text
 
 FORM_FILE = "申报书.pdf"
+FORM_DOCX_FILE = "申报书.docx"
 TWO_COPIES_FILE = "申报书-打印两份.pdf"
 MAILING_FILE = "邮寄封面.pdf"
 
@@ -105,6 +108,7 @@ class Snapshot:
     data: dict[str, Any]  # the exchange JSON (issue 2's schema), attachments by hash
     path: Path  # the application file, for the attachments' bytes, read one at a time
     attachment_ids: list[int]  # in the order of data["attachments"]
+    docx_in_package: bool = True  # the file's choice (app.docx_choice)
 
 
 @dataclass
@@ -126,7 +130,7 @@ def take_snapshot(doc: ApplicationFile, today: dt.date | None = None) -> Snapsho
     data = application_to_json(doc)
     ids = [row.id or 0 for row in doc.rows(model.Attachment)]
     return Snapshot(load_facts(doc, today), checksum_of(data), call_of(doc),
-                    rules.check(doc, today), data, doc.path, ids)
+                    rules.check(doc, today), data, doc.path, ids, docx_choice.in_package(doc))
 
 
 READ_CHUNK = 256 * 1024  # bytes of an attachment read at a time
@@ -161,15 +165,17 @@ def _attachment_pieces(snapshot: Snapshot, index: int,
 
 
 def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
-           cancelled: Callable[[], bool] = lambda: False, language: str = SIMPLIFIED) -> Result:
+           cancelled: Callable[[], bool] = lambda: False, language: str = SIMPLIFIED,
+           docx_in_package: bool | None = None) -> Result:
     """Write every output into ``out_dir`` as one set; refused while the check has errors.
 
     ``language`` is the document language (``app.hant``): the form, the mailing sheet and
-    the e-mail draft; the electronic data and the file names stay as they are. Raises
+    the e-mail draft; the electronic data and the file names stay as they are.
+    ``docx_in_package`` puts 申报书.docx into the zip too (None: as the file says). Raises
     ``ExportCancelled`` soon after ``cancelled()`` turns true, ``ExportFailed`` when the
     disk refuses; either way the folder keeps the outputs it had.
     """
-    from app import pdf  # reportlab is loaded only when something is printed
+    from app import docx_form, pdf  # reportlab and python-docx load only when needed
     from app.pdf.mailing import render_mailing_sheet
 
     if any(p.severity == rules.ERROR for p in snapshot.problems):
@@ -187,20 +193,27 @@ def export(snapshot: Snapshot, out_dir: Path, progress: Progress | None = None,
     step(0, Text("正在生成申报书…"))
     call, facts = snapshot.call, snapshot.facts
     form = pdf.render(facts, snapshot.checksum, call, language, check=check)
-    step(50, Text("正在生成打印用申报书（{n}份）和邮寄封面…", n=call.paper_copies))
+    step(40, Text("正在生成申报书 Word 版…"))
+    form_docx = docx_form.render(facts, snapshot.checksum, call, language, check=check)
+    step(55, Text("正在生成打印用申报书（{n}份）和邮寄封面…", n=call.paper_copies))
     outputs = [(FORM_FILE, form), (TWO_COPIES_FILE, pdf.repeat(form, call.paper_copies)),
                (MAILING_FILE, render_mailing_sheet(facts, call, snapshot.checksum, language,
-                                                   check=check))]
+                                                   check=check)),
+               (FORM_DOCX_FILE, form_docx)]
+    with_docx = snapshot.docx_in_package if docx_in_package is None else docx_in_package
+    forms = [(FORM_FILE, form), *([(FORM_DOCX_FILE, form_docx)] if with_docx else [])]
     step(65, Text("正在打包电子版…"))
     applicant = facts.applicant_member.name
     name = package.package_name(call, applicant)
     json_bytes = canonical_json(snapshot.data).encode("utf-8")
     attachments = snapshot.data["attachments"]
-    rows = [package.describe(FORM_FILE, form), package.describe(package.JSON_NAME, json_bytes)]
+    rows = [*[package.describe(name, data) for name, data in forms],
+            package.describe(package.JSON_NAME, json_bytes)]
     rows += [(item["file"], item["size"], item["sha256"]) for item in attachments]
     listing_bytes = package.manifest(rows, snapshot.checksum, f"{call.subject_mark}：{applicant}")
     entries: list[tuple[str, Callable[[], Iterable[bytes]]]] = [
-        (FORM_FILE, lambda: [form]), (package.JSON_NAME, lambda: [json_bytes]),
+        *[(name, lambda data=data: [data]) for name, data in forms],
+        (package.JSON_NAME, lambda: [json_bytes]),
         *[(item["file"], _attachment_pieces(snapshot, n, check))
           for n, item in enumerate(attachments)],
         (package.MANIFEST_NAME, lambda: [listing_bytes])]

@@ -36,7 +36,7 @@ SCHEMA: dict[str, str] = {
     "measure": "id# position# kind content target timing",
     "milestone": "id# position# start_month#~ end_month#~ task deliverable",
     "application": "id# org_type org_name five_economy_tags four_new_tags industry formation "
-                   "fill_date call_id file_id document_script last_outputs call_json",
+                   "fill_date call_id file_id document_script last_outputs call_json docx_in_package?",
     "recommender": "id# name kind contact_name contact_phone",
     "foundation": "id# tech_advantage service_capacity coordination_capacity",
     "resourcesinfo": "id# fulltime_count#~ parttime_count#~ std_professional_count#~",

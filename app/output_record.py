@@ -27,7 +27,7 @@ from app.hant import DOCUMENT_LANGUAGES, SIMPLIFIED
 if TYPE_CHECKING:
     from app.document import ApplicationFile
 
-OUTPUT_KINDS = (".pdf", ".zip", ".eml")  # what an export writes; nothing else is opened
+OUTPUT_KINDS = (".pdf", ".docx", ".zip", ".eml")  # what an export writes; nothing else is opened
 FOLDER_SUFFIX = "-申报材料"  # the default output folder: "<file name>-申报材料", in every language
 
 @dataclass(frozen=True)

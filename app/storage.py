@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import files, paths, snapshots
 from app.call_store import _v5_call
+from app.docx_choice import _v5_docx_choice
 from app.lock import EditLock, FileInUse
 from app.packets.upgrade import _v5_member_packets
 from app.pilot.schema import _v5_pilot
@@ -71,10 +72,12 @@ def _v4_outputs_and_codes(connection: sqlite3.Connection) -> None:
 
 
 def _v5(connection: sqlite3.Connection) -> None:
-    """Version 5: the call each application answers (app.call_store), what member units
+    """Version 5: the call each application answers (app.call_store), whether the Word
+    form goes into the zip (app.docx_choice), what member units
     answer to their packets (app.packets.upgrade) and the pilot's records once approved
     (app.pilot.schema)."""
     _v5_call(connection)
+    _v5_docx_choice(connection)
     _v5_member_packets(connection)
     _v5_pilot(connection)
 

@@ -10,6 +10,7 @@ documented low-level element API (``docx.oxml``).
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -38,6 +39,15 @@ FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+# What XML 1.0 cannot hold (control characters a pasted or received text may carry): lxml
+# refuses it, and with it the whole document. Each is written as "?" instead.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return NOT_XML.sub("?", text)
+
+
 def set_font(run: Run, east_asian: str = SONG, size: str | float = "小四",
              bold: bool | None = None, latin: str = LATIN) -> Run:
     """Give ``run`` a face for CJK (``w:eastAsia``) and one for Latin text, and a size
@@ -54,8 +64,9 @@ def set_font(run: Run, east_asian: str = SONG, size: str | float = "小四",
 
 def add_text(paragraph: Paragraph, text: str, east_asian: str = SONG,
              size: str | float = "小四", bold: bool | None = None) -> Run:
-    """Append ``text`` to ``paragraph`` as one run in the given face and size."""
-    return set_font(paragraph.add_run(text), east_asian, size, bold)
+    """Append ``text`` to ``paragraph`` as one run in the given face and size (a line
+    break in ``text`` breaks the line)."""
+    return set_font(paragraph.add_run(xml_safe(text)), east_asian, size, bold)
 
 
 def _style_fonts(document: DocxDocument, name: str, east_asian: str, size: str) -> None:

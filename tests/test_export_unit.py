@@ -19,10 +19,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from pypdf import PdfReader
 
-from app import export, model, output_set, package, pdf
+from app import docx_form, export, model, output_set, package, pdf
 from app.document import ApplicationFile
 from app.pdf import mailing, wrap
 from app.pdf.form import BODY
@@ -41,13 +42,15 @@ def checksum_of_set(folder: Path, temporary_allowed: bool = False) -> str:
     names -= temporary
     (zip_name,) = [n for n in names if n.endswith(".zip")]
     (mail_name,) = [n for n in names if n.endswith(".eml")]
-    assert names == {export.FORM_FILE, export.TWO_COPIES_FILE, export.MAILING_FILE, zip_name,
-                     mail_name, output_set.RECORD}
+    assert names == {export.FORM_FILE, export.TWO_COPIES_FILE, export.MAILING_FILE,
+                     export.FORM_DOCX_FILE, zip_name, mail_name, output_set.RECORD}
     assert sorted(output_set.recorded(folder)) == sorted(names)
     found = set()
     for name in (export.FORM_FILE, export.TWO_COPIES_FILE):
         found |= set(CHECKSUM.findall(PdfReader(folder / name).metadata.subject))
     found |= set(CHECKSUM.findall(PdfReader(folder / export.MAILING_FILE).pages[0].extract_text()))
+    found |= set(CHECKSUM.findall(docx.Document(str(folder / export.FORM_DOCX_FILE))
+                                  .core_properties.subject))
     with zipfile.ZipFile(folder / zip_name) as archive:
         found |= set(CHECKSUM.findall(archive.read(package.MANIFEST_NAME).decode("utf-8-sig")))
         assert archive.read(export.FORM_FILE) == (folder / export.FORM_FILE).read_bytes()
@@ -85,11 +88,12 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture
 def fast_layout(versions: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same PDFs as ``pdf.render`` gives, laid out once per module (the faults below
-    are in the writing, which is what runs again)."""
+    """The same PDFs and Word form as ``pdf.render`` and ``docx_form.render`` give, laid
+    out once per module (the faults below are in the writing, which is what runs again)."""
     forms: dict[str, bytes] = {}
     sheets: dict[str, bytes] = {}
-    render, sheet = pdf.render, mailing.render_mailing_sheet
+    words: dict[str, bytes] = {}
+    render, sheet, word_form = pdf.render, mailing.render_mailing_sheet, docx_form.render
 
     def cached_render(facts: Any, checksum: str, *args: Any, **kwargs: Any) -> bytes:
         if kwargs.get("check"):
@@ -103,8 +107,14 @@ def fast_layout(versions: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> No
             sheets[checksum] = sheet(facts, call, checksum, *args, **kwargs)
         return sheets[checksum]
 
+    def cached_word_form(facts: Any, checksum: str, *args: Any, **kwargs: Any) -> bytes:
+        if checksum not in words:
+            words[checksum] = word_form(facts, checksum, *args, **kwargs)
+        return words[checksum]
+
     monkeypatch.setattr(pdf, "render", cached_render)
     monkeypatch.setattr(mailing, "render_mailing_sheet", cached_sheet)
+    monkeypatch.setattr(docx_form, "render", cached_word_form)
 
 
 @pytest.fixture
@@ -174,7 +184,7 @@ def test_a_failure_at_any_move_puts_the_previous_set_back(
     export.export(versions["B"], old_set)  # how many moves a swap takes
     assert checksum_of_set(old_set) == versions["B"].checksum
     total, moves = moves, 0
-    assert total == 12  # six files aside (the list among them), six in
+    assert total == 14  # seven files aside (the list among them), seven in
     for failing_move in range(1, total + 1):
         export.export(versions["A"], old_set)
 
@@ -387,7 +397,7 @@ def test_a_kill_between_any_two_moves_is_finished_by_the_next_export(
     doc = write_sample("center", path)
     doc.set_value(model.Plan, 1, "goals", "修改后的建设目标：三年内形成标准体系。")
     doc.close()
-    for die_at in range(1, 13):
+    for die_at in range(1, 2 * len(versions["sets"]["A"]) + 1):  # each file out, then in
         run_child(path, old_set, child_env, repo_root, die_at=die_at)
         assert [p for p in old_set.iterdir() if p.name.startswith(output_set.STAGING)]
         output_set.recover(old_set)  # what the next export does first

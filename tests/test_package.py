@@ -190,7 +190,7 @@ def test_the_command_line_says_where_to_send_it(tmp_path: Path, repo_root: Path,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert load_call().email in result.stdout and ".zip" in result.stdout and ".eml" in result.stdout
-    assert io.StringIO(result.stdout).read().count("已输出") == 5
+    assert io.StringIO(result.stdout).read().count("已输出") == 6  # (申报书.docx among them)
 
 
 def test_an_attachment_changed_during_the_export_is_caught(tmp_path: Path) -> None:

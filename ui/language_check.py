@@ -98,11 +98,11 @@ def call_values(language: str) -> list[str]:
     and the folder it writes them to;
     and the call's words an English window shows as the bureau wrote them (the notice's
     number, the address and mark for the envelope, the contact's name and phone)."""
-    from app.export import FORM_FILE, MAILING_FILE, TWO_COPIES_FILE
+    from app.export import FORM_DOCX_FILE, FORM_FILE, MAILING_FILE, TWO_COPIES_FILE
     from app.output_record import FOLDER_SUFFIX
 
     call = load_call()
-    names = [TWO_COPIES_FILE, FORM_FILE, MAILING_FILE, FOLDER_SUFFIX]
+    names = [TWO_COPIES_FILE, FORM_FILE, FORM_DOCX_FILE, MAILING_FILE, FOLDER_SUFFIX]
     return names + ([call.number, call.postal_address, call.subject_mark, call.contact_name]
                     if language == "en" else [])
 

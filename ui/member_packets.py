@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import choices, dialog_folders, limits, paths, reading, tables
-from app.call import load_call
+from app.call_store import call_of
 
 from ui.i18n import _
 
@@ -133,7 +133,7 @@ class PacketPanel(QGroupBox):
             self.status.setText(_("「{name}」不是扫描件（PDF、OFD、JPG、PNG），未上传。").format(name=shown))
             return False
         try:
-            data, _sha256 = reading.read_hashed(path, limits.attachment_refuse_bytes(load_call()))
+            data, _sha256 = reading.read_hashed(path, limits.attachment_refuse_bytes(call_of(self.session.doc)))
         except (reading.NotRegular, reading.TooLong):
             self.status.setText(_("「{name}」过大或不是普通文件，未上传。请压缩扫描件后再试。").format(name=shown))
             return False

@@ -9,6 +9,7 @@ What was made last is kept in the application file (``app.output_record``) and l
 here whenever the file is open, with whether it still matches the file; the e-mail
 buttons send only outputs that do. The document script is the application's own, also
 kept in the file: the window's language never changes it, nor the output folder's name.
+So is whether the zip holds the Word copy of the form too (``app.docx_choice``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import output_record, tables
+from app import docx_choice, output_record, tables
 from app.call_store import call_of
 from app.hant import SIMPLIFIED, TRADITIONAL
 
@@ -64,9 +66,11 @@ class ExportWorker(QObject):
     done = Signal(object)  # the export.Result
     failed = Signal(object)  # a message for the user ("" when cancelled)
 
-    def __init__(self, path: Path, folder: Path, language: str = SIMPLIFIED) -> None:
+    def __init__(self, path: Path, folder: Path, language: str = SIMPLIFIED,
+                 docx_in_package: bool | None = None) -> None:
         super().__init__()
         self.path, self.folder, self.language = path, folder, language
+        self.docx_in_package = docx_in_package  # (the panel's: a read-only file keeps none)
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
@@ -90,7 +94,8 @@ class ExportWorker(QObject):
             if self.cancel_requested.is_set():
                 raise outputs.ExportCancelled()
             result = outputs.export(snapshot, self.folder, self.progress.emit,
-                                    self.cancel_requested.is_set, self.language)
+                                    self.cancel_requested.is_set, self.language,
+                                    self.docx_in_package)
         except FileRefused as error:
             self.failed.emit(error.args[0])
         except outputs.ExportCancelled:
@@ -155,6 +160,16 @@ class OutputPanel(QGroupBox):
         language_row.addWidget(self.language)
         language_row.addStretch(1)
 
+        # 申报书.docx is always written; whether the zip takes it too is the file's choice.
+        from app.export import FORM_DOCX_FILE  # (file names stay Simplified in every language)
+
+        self.docx_choice = QCheckBox(_("电子版压缩包中也放入申报书 Word 版（{name}）").format(
+            name=FORM_DOCX_FILE))
+        self.docx_choice.setToolTip(_("{name} 总会写入输出文件夹；选中时也放入压缩包并列入文件清单。")
+                                    .format(name=FORM_DOCX_FILE))
+        self._show_docx_choice()
+        self.docx_choice.clicked.connect(self._docx_chosen)
+
         self.make_button = QPushButton(_("生成全部申报材料"))
         self.preview_button = QPushButton(_("预览"))
         self.print_button = QPushButton(_("打印…"))
@@ -204,14 +219,15 @@ class OutputPanel(QGroupBox):
         from app.export import TWO_COPIES_FILE  # (file names stay Simplified in every language)
 
         layout = QVBoxLayout(self)
-        note = QLabel(_("一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，"
-                        "也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。"
+        note = QLabel(_("一次生成全部材料：申报书 PDF 和 Word 版；“{two_copies}”（按顺序包含两份完整的"
+                        "申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。"
                         "每页页脚的校验码与电子版一致。").format(two_copies=TWO_COPIES_FILE))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         layout.addLayout(folder_row)
         layout.addLayout(language_row)
+        layout.addWidget(self.docx_choice)
         layout.addLayout(buttons)
         layout.addWidget(self.reason)
         layout.addWidget(self.progress_box)
@@ -283,6 +299,19 @@ class OutputPanel(QGroupBox):
         if table == tables.Application.__tablename__ and name == "document_script":
             self._show_script(output_record.script_of(self.doc))  # (an undo, a redo)
             self.refresh_record()
+        elif table == tables.Application.__tablename__ and name == docx_choice.COLUMN:
+            self._show_docx_choice()
+
+    # -- the Word copy in the package ----------------------------------------------------
+
+    def _show_docx_choice(self) -> None:
+        self.docx_choice.setChecked(docx_choice.in_package(self.doc))
+
+    def _docx_chosen(self, checked: bool) -> None:
+        """Kept in the file (an edit that can be undone), unless the file is read-only:
+        then the box holds the choice until the window closes."""
+        if not self.doc.read_only:
+            self.session.set_value(tables.Application, 1, docx_choice.COLUMN, checked)
 
     # -- the last outputs -----------------------------------------------------------------
 
@@ -381,7 +410,8 @@ class OutputPanel(QGroupBox):
         self._then = then
         self._thread = QThread(self)
         # Everything, reading included, happens in the worker: the window stays responsive.
-        self._worker = ExportWorker(self.doc.path, self.folder, self.language.currentData())
+        self._worker = ExportWorker(self.doc.path, self.folder, self.language.currentData(),
+                                    self.docx_choice.isChecked())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)

@@ -39,6 +39,9 @@ class Application(SQLModel, table=True):
     # (app.call_store, schema 5): which version of the call travels with the file.
     # "" only in a file mended by repair: it then answers the bundled call.
     call_json: str = ""
+    # Whether 申报书.docx goes into the zip as well (app.docx_choice, schema 5). Not
+    # content: exports leave it out.
+    docx_in_package: bool = True
 
 
 class Applicant(SQLModel, table=True):

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from app import choices, model
-from app.call import Call, load_call
+from app.call import Call
+from app.call_store import call_of
 from app.document import ApplicationFile
 from app.exchange import safe_file_name
 from app.files import write_atomically
@@ -70,7 +71,7 @@ def request_of(doc: ApplicationFile, data: dict[str, Any], checksum: str, today:
     return workbook.Request(
         applicant=data["members"][0]["name"], org_name=data["application"]["org_name"],
         org_type=data["application"]["org_type"], contact=contact,
-        return_by=return_by or return_date(load_call(), today), checksum=checksum,
+        return_by=return_by or return_date(call_of(doc), today), checksum=checksum,
         file_id=doc.section(model.Application).file_id, made=today)
 
 
@@ -98,7 +99,7 @@ def plan_packets(doc: ApplicationFile, out: Path, wanted: list[str] | None = Non
                  today: dt.date | None = None, return_by: dt.date | None = None) -> list[PacketJob]:
     """The packets of the chosen members (``choose``), to be written under ``out``."""
     today = today or dt.date.today()
-    call = load_call()
+    call = call_of(doc)
     data = application_to_json(doc)
     request = request_of(doc, data, checksum_of(data), today, return_by)
     members = doc.rows(model.Member)

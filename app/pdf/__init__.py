@@ -22,7 +22,7 @@ from app.hant import SIMPLIFIED, fixed, writing_in
 from app.json_io import application_checksum
 from app.pdf import fonts
 from app.pdf.copies import repeat
-from app.pdf.form import FormBuilder, TextTooLong
+from app.pdf.form import TextTooLong, story
 from app.pdf.wrap import check_cancelled, checking
 from app.rules.facts import Facts, load_facts
 from app.text import Text
@@ -101,12 +101,11 @@ def render(facts: Facts, checksum: str, call: Call,
         raise ValueError(f"申报书版本「{call.form_version}」没有打印版式，请升级申报助手。")
     fonts.register()
     with writing_in(language, verbatim=call.identifiers):
-        story = FormBuilder(facts, call).story()
         out = io.BytesIO()
         template = SimpleDocTemplate(
             out, pagesize=A4, title=fixed(call.form_title), author=facts.applicant_member.name,
             subject=fixed(f"{call.subject_mark} 校验码 {checksum}"),
             creator=fixed("新型标准化技术组织申报助手"), invariant=1, initialFontName=fonts.SERIF,
             **MARGINS)
-        build(template, story, check, canvasmaker=_numbered_canvas(checksum))
+        build(template, story(facts, call), check, canvasmaker=_numbered_canvas(checksum))
     return out.getvalue()

@@ -14,7 +14,8 @@ withdrawal: ``correct_date`` moves the pilot months without unlocking anything.
 import datetime as dt
 
 from app import model
-from app.call import Call, load_call
+from app.call import Call
+from app.call_store import call_of
 from app.document import ApplicationFile
 from app.json_io import application_checksum
 from app.pilot.data import iso_day
@@ -48,7 +49,7 @@ def approve(doc: ApplicationFile, day: dt.date, reference: str = "",
     if doc.is_approved():
         raise ApprovalRefused(f"「{doc.path.name}」已于 {approved_on(doc)} 标记为获批。"
                               f"若日期有误，请更正批准日期。")
-    check_date(day, call or load_call(), today or dt.date.today())
+    check_date(day, call or call_of(doc), today or dt.date.today())
     checksum = application_checksum(doc)
     with doc.batch():
         sync_rows(doc)
@@ -65,7 +66,7 @@ def correct_date(doc: ApplicationFile, day: dt.date, today: dt.date | None = Non
     """A wrongly entered approval date, put right: the pilot months move, nothing unlocks."""
     if not doc.is_approved():
         raise ApprovalRefused(f"「{doc.path.name}」尚未标记为获批，无需更正日期。")
-    check_date(day, call or load_call(), today or dt.date.today())
+    check_date(day, call or call_of(doc), today or dt.date.today())
     doc.set_value(model.PilotRecord, 1, "approved_on", day.isoformat())
 
 

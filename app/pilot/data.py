@@ -8,7 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import model
-from app.call import Call, load_call
+from app.call import Call
+from app.call_store import call_of
 from app.document import ApplicationFile
 from app.json_io import application_checksum
 
@@ -66,7 +67,7 @@ def load(doc: ApplicationFile, call: Call | None = None, checksum: bool = True) 
     ``checksum=False`` skips comparing the application with its approved checksum (a
     tenth of a second on a large file): what the window does after each pilot edit, as
     an approved application cannot change in between."""
-    call = call or load_call()
+    call = call or call_of(doc)
     record = doc.row(model.PilotRecord, 1) or model.PilotRecord(id=1)
     members = {member.id: member.name for member in doc.rows(model.Member)}
     by_item = {row.pipeline_item_id: row for row in doc.rows(model.PilotStandard)}

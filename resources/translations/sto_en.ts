@@ -1236,8 +1236,16 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>the e-mail draft</translation>
     </message>
     <message>
-      <source>一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
-      <translation>Generates all materials at once: the application form PDF; "{two_copies}" (two complete copies of the form one after the other; "Print..." can also print two copies directly); the mailing cover sheet; the electronic zip package and the e-mail draft that sends it. The checksum in every page footer matches the electronic version.</translation>
+      <source>电子版压缩包中也放入申报书 Word 版（{name}）</source>
+      <translation>Also put the Word version of the form ({name}) into the electronic zip package</translation>
+    </message>
+    <message>
+      <source>{name} 总会写入输出文件夹；选中时也放入压缩包并列入文件清单。</source>
+      <translation>{name} is always written to the output folder; when ticked it also goes into the zip package and its file list.</translation>
+    </message>
+    <message>
+      <source>一次生成全部材料：申报书 PDF 和 Word 版；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
+      <translation>Generates all materials at once: the application form as PDF and as Word; "{two_copies}" (two complete copies of the form one after the other; "Print..." can also print two copies directly); the mailing cover sheet; the electronic zip package and the e-mail draft that sends it. The checksum in every page footer matches the electronic version.</translation>
     </message>
     <message>
       <source>生成的材料与当前内容不一致，请重新生成后再发送。</source>
@@ -3684,6 +3692,10 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Generating the application form...</translation>
     </message>
     <message>
+      <source>正在生成申报书 Word 版…</source>
+      <translation>Generating the Word version of the application form…</translation>
+    </message>
+    <message>
       <source>正在生成打印用申报书（{n}份）和邮寄封面…</source>
       <translation>Generating the application form for printing ({n} copies) and the mailing cover sheet...</translation>
     </message>
@@ -3716,6 +3728,14 @@ Copy the path and open it in the file manager or the program for it.</translatio
       <translation>Writing {name}...</translation>
     </message>
     <message>
+      <source>有一段文字长达 {n} 字，超过能排版的 {limit} 字。</source>
+      <translation>a text is {n} characters long, more than the {limit} characters that can be laid out. </translation>
+    </message>
+    <message>
+      <source>申报书「{place}」中{problem}请缩短后再输出。</source>
+      <translation>In “{place}” of the application form, {problem}Please shorten it, then make the outputs again.</translation>
+    </message>
+    <message>
       <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
       <translation>The zip package is {size} MB, over the e-mail attachment limit of {limit} MB, so sending it may fail. The largest attachments are: {named}. Please compress the scans (e.g. lower the resolution to 150–200 dpi, or switch to black and white or greyscale), upload them again and output again.</translation>
     </message>
@@ -3726,14 +3746,6 @@ Copy the path and open it in the file manager or the program for it.</translatio
     <message>
       <source>申报书中有一个表格的一格内容太长，一页纸放不下。请缩短表格中很长的内容（如“参与内容和作用”）后再输出。</source>
       <translation>A table cell of the application form is too long to fit on one page. Shorten the very long entries in the tables (such as “参与内容和作用”), then make the outputs again.</translation>
-    </message>
-    <message>
-      <source>有一段文字长达 {n} 字，超过能排版的 {limit} 字。</source>
-      <translation>a text is {n} characters long, more than the {limit} characters that can be laid out. </translation>
-    </message>
-    <message>
-      <source>申报书「{place}」中{problem}请缩短后再输出。</source>
-      <translation>In “{place}” of the application form, {problem}Please shorten it, then make the outputs again.</translation>
     </message>
     <message>
       <source>申报书内容与获批时不一致（获批时校验码 {approved}，现为 {current}）。</source>

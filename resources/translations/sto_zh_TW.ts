@@ -1236,8 +1236,16 @@
       <translation>郵件草稿</translation>
     </message>
     <message>
-      <source>一次生成全部材料：申报书 PDF；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
-      <translation>一次生成全部材料：申報書 PDF；“{two_copies}”（按順序包含兩份完整的申報書，也可用“打印”直接打印兩份）；郵寄封面；電子版壓縮包和發送它的郵件草稿。每頁頁腳的校驗碼與電子版一致。</translation>
+      <source>电子版压缩包中也放入申报书 Word 版（{name}）</source>
+      <translation>電子版壓縮包中也放入申報書 Word 版（{name}）</translation>
+    </message>
+    <message>
+      <source>{name} 总会写入输出文件夹；选中时也放入压缩包并列入文件清单。</source>
+      <translation>{name} 總會寫入輸出文件夾；選中時也放入壓縮包並列入文件清單。</translation>
+    </message>
+    <message>
+      <source>一次生成全部材料：申报书 PDF 和 Word 版；“{two_copies}”（按顺序包含两份完整的申报书，也可用“打印”直接打印两份）；邮寄封面；电子版压缩包和发送它的邮件草稿。每页页脚的校验码与电子版一致。</source>
+      <translation>一次生成全部材料：申報書 PDF 和 Word 版；“{two_copies}”（按順序包含兩份完整的申報書，也可用“打印”直接打印兩份）；郵寄封面；電子版壓縮包和發送它的郵件草稿。每頁頁腳的校驗碼與電子版一致。</translation>
     </message>
     <message>
       <source>生成的材料与当前内容不一致，请重新生成后再发送。</source>
@@ -3684,6 +3692,10 @@
       <translation>正在生成申報書…</translation>
     </message>
     <message>
+      <source>正在生成申报书 Word 版…</source>
+      <translation>正在生成申報書 Word 版…</translation>
+    </message>
+    <message>
       <source>正在生成打印用申报书（{n}份）和邮寄封面…</source>
       <translation>正在生成打印用申報書（{n}份）和郵寄封面…</translation>
     </message>
@@ -3716,6 +3728,14 @@
       <translation>正在寫入{name}…</translation>
     </message>
     <message>
+      <source>有一段文字长达 {n} 字，超过能排版的 {limit} 字。</source>
+      <translation>有一段文字長達 {n} 字，超過能排版的 {limit} 字。</translation>
+    </message>
+    <message>
+      <source>申报书「{place}」中{problem}请缩短后再输出。</source>
+      <translation>申報書「{place}」中{problem}請縮短後再輸出。</translation>
+    </message>
+    <message>
       <source>压缩包有 {size} MB，超过邮件附件上限 {limit} MB，可能发送失败。最大的附件是：{named}。请把扫描件压缩后（如降低分辨率至 150–200 dpi、改为黑白或灰度）重新上传，再输出一次。</source>
       <translation>壓縮包有 {size} MB，超過郵件附件上限 {limit} MB，可能發送失敗。最大的附件是：{named}。請把掃描件壓縮後（如降低分辨率至 150–200 dpi、改為黑白或灰度）重新上傳，再輸出一次。</translation>
     </message>
@@ -3726,14 +3746,6 @@
     <message>
       <source>申报书中有一个表格的一格内容太长，一页纸放不下。请缩短表格中很长的内容（如“参与内容和作用”）后再输出。</source>
       <translation>申報書中有一個表格的一格內容太長，一頁紙放不下。請縮短表格中很長的內容（如“參與內容和作用”）後再輸出。</translation>
-    </message>
-    <message>
-      <source>有一段文字长达 {n} 字，超过能排版的 {limit} 字。</source>
-      <translation>有一段文字長達 {n} 字，超過能排版的 {limit} 字。</translation>
-    </message>
-    <message>
-      <source>申报书「{place}」中{problem}请缩短后再输出。</source>
-      <translation>申報書「{place}」中{problem}請縮短後再輸出。</translation>
     </message>
     <message>
       <source>申报书内容与获批时不一致（获批时校验码 {approved}，现为 {current}）。</source>

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from app import choices, dates, limits, tables
-from app.call import load_call
+from app.call_store import call_of
 from app.files import write_atomically
 from app.pilot import stages
 from app.pilot.months import month_end
@@ -202,7 +202,7 @@ class ResultsPage(FormPage):
         current = self.results.view.currentIndex()
         rows = self.results.rows.rows
         result_id = rows[current.row()].id if current.isValid() and rows else None
-        limit = limits.attachment_refuse_bytes(load_call())
+        limit = limits.attachment_refuse_bytes(call_of(self.doc))
         for path in self.ask_files():
             try:
                 if path.stat().st_size > limit:
