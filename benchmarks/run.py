@@ -158,7 +158,7 @@ def measure(runs: int) -> dict[str, float]:
 ROBUSTNESS_SCRIPTS = ("import_rows.py", "export_limits.py", "snapshots.py", "failed_save.py",
                       "list_paste.py", "leave_field.py", "output_record.py", "values.py",
                       "small_items.py", "rare_characters.py", "packets.py", "compare.py",
-                      "intake.py", "call.py", "pilot_reports.py")
+                      "intake.py", "call.py", "pilot_reports.py", "docx_form.py")
 # Arguments of a script run smaller than its own default (intake: 20 packages, not 100).
 SCRIPT_ARGUMENTS = {"intake.py": ["--count", "20", "--mb", "15"]}
 
