@@ -17,6 +17,9 @@ def add_parser(commands: Any) -> None:
     sub.add_argument("--out", type=Path, required=True, metavar="REGISTER_DIR",
                      help="受理登记文件夹（已有的则追加，已登记过的不重复登记）")
     sub.add_argument("--panel", type=Path, metavar="FILE.xlsx", help="同时写出专家评审工作簿")
+    sub.add_argument("--call", type=Path, metavar="CALL.json",
+                     help="按这一申报通知（文件）核对截止日期、邮件标识和各项要求"
+                          "（默认：开始界面选定的申报通知，未选时为随程序提供的一轮）")
     sub = commands.add_parser("panel", help="由受理登记文件夹写出专家评审工作簿（.xlsx）及各单位的申报书 PDF")
     sub.add_argument("register", type=Path, metavar="REGISTER_DIR")
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
@@ -33,7 +36,17 @@ def _print_register(submissions: list[Any]) -> None:
             cells["校验码"] or "-", cells["收到时间"], problems)))
 
 
-def _intake(sources: list[Path], out: Path, panel: Path | None) -> int:
+def _call(path: Path | None) -> Any:
+    """The call packages are checked against: a call file, or the one the start screen
+    chose (``app.call_store.preferred_call``). Raises ``CallRefused`` for a bad file."""
+    from app.call_check import read_call
+    from app.call_store import preferred_call
+
+    return read_call(path).call if path is not None else preferred_call()
+
+
+def _intake(sources: list[Path], out: Path, panel: Path | None, call_file: Path | None = None) -> int:
+    from app.call_check import CallRefused
     from app.intake import record
     from app.intake.receive import receive
     from app.intake.register import units
@@ -44,7 +57,12 @@ def _intake(sources: list[Path], out: Path, panel: Path | None) -> int:
             print(f"错误：找不到「{source}」。", file=sys.stderr)
             return EXIT_REFUSED
     try:
-        outcome = receive(sources, out)
+        call = _call(call_file)
+    except CallRefused as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        outcome = receive(sources, out, call)
     except ValueError as error:  # a register.json that is not ours
         print(f"错误：{error}", file=sys.stderr)
         return EXIT_REFUSED
@@ -90,5 +108,5 @@ def _panel(register: Path, out: Path) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "intake":
-        return _intake(args.sources, args.out, args.panel)
+        return _intake(args.sources, args.out, args.panel, args.call)
     return _panel(args.register, args.out)

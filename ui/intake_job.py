@@ -26,10 +26,12 @@ class IntakeWorker(QObject):
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
+        from app.call_store import preferred_call
         from app.intake.receive import Cancelled, receive
 
-        try:
-            outcome = receive(self.sources, self.register, progress=self.progress.emit,
+        try:  # (checked against the call the start screen chose, as new applications are)
+            outcome = receive(self.sources, self.register, preferred_call(),
+                              progress=self.progress.emit,
                               cancelled=self.cancel_requested.is_set)
         except Cancelled:
             self.failed.emit("")

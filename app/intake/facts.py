@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from app import applicant_row, exchange, normalise
+from app.call import Call
 from app.rules.engine import ERROR, Problem
 from app.rules.facts import Facts
 
@@ -40,13 +41,15 @@ def facts_from_json(data: dict[str, Any], today: dt.date) -> Facts:
     return Facts(today=today, **sections, **lists)
 
 
-def check_json(data: dict[str, Any], today: dt.date | None = None) -> list[Problem]:
-    """The call's rules on ``data``, in the order ``app.rules.check`` lists them."""
+def check_json(data: dict[str, Any], today: dt.date | None = None,
+               call: Call | None = None) -> list[Problem]:
+    """The rules of ``call`` (by default the bundled one) on ``data``, in the order
+    ``app.rules.check`` lists them."""
     from app.call import load_call
     from app.rules.engine import run_rules
     from app.steps import STEPS
 
     facts = facts_from_json(data, today or dt.date.today())
     order = {step.key: number for number, step in enumerate(STEPS)}
-    problems = list(run_rules(facts, load_call()))
+    problems = list(run_rules(facts, call or load_call()))
     return sorted(problems, key=lambda p: (order.get(p.step, 99), p.severity != ERROR))

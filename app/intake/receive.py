@@ -167,7 +167,7 @@ def _take(item: Path, register: Path, number: int, known: set[str],
                              "是链接（快捷方式），已拒收；请申报单位重新发送压缩包。", received_on, size)]
         shutil.copytree(item, folder / record.PACKAGE_FOLDER)
         base.copy = (folder / record.PACKAGE_FOLDER).relative_to(register).as_posix()
-        return [_checked(base, folder / record.PACKAGE_FOLDER, register)]
+        return [_checked(base, folder / record.PACKAGE_FOLDER, register, call)]
     shutil.copyfile(item, copy)
     suffix = item.suffix.lower()
     if suffix == ".eml":
@@ -234,13 +234,14 @@ def _from_zip(submission: Submission, path: Path, folder: Path, register: Path,
         shutil.rmtree(folder / record.PACKAGE_FOLDER, ignore_errors=True)
         submission.kind, submission.reason = REFUSED, str(error)
         return submission
-    return _checked(submission, folder / record.PACKAGE_FOLDER / prefix, register)
+    return _checked(submission, folder / record.PACKAGE_FOLDER / prefix, register, call)
 
 
-def _checked(submission: Submission, package: Path, register: Path) -> Submission:
-    """Verify the unpacked ``package`` and fill the submission from what was found."""
+def _checked(submission: Submission, package: Path, register: Path, call: Call) -> Submission:
+    """Verify the unpacked ``package`` against ``call`` and fill the submission from what
+    was found."""
     received = dt.date.fromisoformat(submission.received_on[:10]) if submission.received_on else None
-    verdict = verify(package, received)
+    verdict = verify(package, received, call)
     submission.kind = PACKAGE
     submission.checksum, submission.manifest_checksum = verdict.checksum, verdict.manifest_checksum
     submission.findings = [{"kind": f.kind, "message": f.message, "clause": f.clause, "file": f.file}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import limits, reading
+from app.call import Call
 from app.intake.facts import check_json
 from app.json_checks import ImportRefused, check_choices, check_values, parse, validate
 from app.json_io import checksum_of
@@ -88,9 +89,10 @@ def _hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify(folder: Path, received: dt.date | None = None) -> Verdict:
-    """Check the package unpacked in ``folder``; the rules judge it as of ``received``
-    (a package that arrived after the deadline is told so)."""
+def verify(folder: Path, received: dt.date | None = None, call: Call | None = None) -> Verdict:
+    """Check the package unpacked in ``folder``; the rules of ``call`` (by default the
+    bundled one) judge it as of ``received`` (a package that arrived after the deadline
+    is told so)."""
     verdict = Verdict(files=_files(folder))
     add = verdict.findings.append
     hashes = {name: _hash(folder / name) for name in verdict.files}
@@ -120,12 +122,12 @@ def verify(folder: Path, received: dt.date | None = None) -> Verdict:
                             file=name))
     if FORM_FILE not in hashes:
         add(Finding(INTEGRITY, f"压缩包中没有申报书 PDF（{FORM_FILE}）。"))
-    _check_data(folder, verdict, hashes, received)
+    _check_data(folder, verdict, hashes, received, call)
     return verdict
 
 
 def _check_data(folder: Path, verdict: Verdict, hashes: dict[str, str],
-                received: dt.date | None) -> None:
+                received: dt.date | None, call: Call | None) -> None:
     add = verdict.findings.append
     source = folder / JSON_NAME
     if not source.is_file():
@@ -154,7 +156,7 @@ def _check_data(folder: Path, verdict: Verdict, hashes: dict[str, str],
             add(Finding(INTEGRITY, f"附件「{shown}」与申报数据记录的 SHA-256 不符：文件被改动过。",
                         file=item["file"]))
     verdict.data = data
-    for problem in check_json(data, received):
+    for problem in check_json(data, received, call):
         kind = ERROR if problem.severity == "error" else WARNING
         where = f"{problem.path} " if problem.path else ""
         verdict.findings.append(Finding(kind, f"{where}{problem.message}".strip(), problem.clause))
