@@ -25,6 +25,7 @@ from pypdf import PdfReader
 
 from app import choices, docx_choice, docx_form, export, model, money, package, pdf, storage, word
 from app.call import load_call
+from app.call_store import call_of
 from app.document import ApplicationFile
 from app.form_blocks import Heading, TextTooLong
 from app.form_content import form_content
@@ -96,7 +97,7 @@ def test_the_headings_are_the_pdfs_in_order_as_word_headings(sample) -> None:
     assert [title.split("、")[0] for title in first_level] == list("一二三四五六七八九")
     assert first_level[0] == "一、申报类型与名称" and first_level[-1] == "九、附件清单"
     pdf_text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(
-        pdf.render(facts, application_checksum(sample)))).pages).replace(" ", "")
+        pdf.render(facts, application_checksum(sample), call_of(sample)))).pages).replace(" ", "")
     positions = [pdf_text.find(title.replace(" ", "")) for title in first_level]
     assert -1 not in positions and positions == sorted(positions)
 
