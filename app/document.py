@@ -35,7 +35,7 @@ STEP_TWO_READ = text(
 # Columns of the application's tables that belong to the file, not to what was submitted
 # (exchange.HIDDEN_BY_TABLE): they stay writable once the application is approved.
 FILE_COLUMNS = frozenset({("application", "file_id"), ("application", "document_script"),
-                          ("application", "last_outputs")})
+                          ("application", "last_outputs"), ("application", "docx_in_package")})
 LOCKED_NAMES = frozenset(str(table.__tablename__) for table in model.APPLICATION_TABLES)
 
 

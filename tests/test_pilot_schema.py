@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from app import file_check, model, storage
+from app.call_check import read_call
+from app.call_store import use_call
 from app.document import ApplicationFile, ApplicationLocked
 from app.json_io import application_checksum, application_to_json
 from app.pilot import approval
 from app.samples import write_sample
+from tests.call_rounds import BEFORE_DEADLINE, write_call
 
 FIXTURES = Path(__file__).parent / "fixtures"
 APPROVED = dt.date(2022, 1, 15)
@@ -84,6 +87,9 @@ def test_approval_keeps_the_application_as_submitted(tmp_path: Path) -> None:
         assert application_to_json(doc) == before
         # The file's own settings are not the application: outputs may still be made.
         doc.set_value(model.Application, 1, "document_script", "zh_TW")
+        doc.set_value(model.Application, 1, "docx_in_package", False)  # (the zip's Word copy)
+        with pytest.raises(ApplicationLocked):  # the call it was approved under stays
+            use_call(doc, read_call(write_call(tmp_path / "2026.json"), BEFORE_DEADLINE).call)
         progress = doc.rows(model.PilotMilestone)[0]
         doc.set_value(model.PilotMilestone, progress.id or 0, "done", True)
         assert doc.row(model.PilotMilestone, progress.id or 0).done  # type: ignore[union-attr]

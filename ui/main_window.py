@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         It is checked again at once; the outputs made under the other call are no longer
         current (the check page's output panel says so)."""
         from app.call_store import CallNotOffered, bundled, call_of, use_call
+        from app.document import ApplicationLocked
 
         dialog = CallDialog(call_of(self.doc), bundled(), self)
         if not self.ask_call(dialog) or dialog.chosen is None:
@@ -324,7 +325,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self.session.attempt(lambda: use_call(self.doc, chosen))
-        except CallNotOffered as error:
+        except (CallNotOffered, ApplicationLocked) as error:  # (an approved application
+            # answered the call it was approved under)
             self.statusBar().showMessage(str(error), 15_000)
             return
         self.refresh_now()

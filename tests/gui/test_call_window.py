@@ -211,3 +211,31 @@ def test_new_facts_under_the_2021_notice_number_are_refused(controller, sample: 
         assert call_of(doc) == bundled()
     finally:
         doc.close()
+
+
+def test_an_approved_application_keeps_its_call_and_says_why(controller, sample: Path,
+                                                            monkeypatch, tmp_path: Path) -> None:
+    from app.pilot import approval
+
+    doc = ApplicationFile.open(sample)
+    try:
+        approval.approve(doc, dt.date(2022, 1, 15), today=dt.date(2022, 2, 1))
+    finally:
+        doc.close()
+    window, _page = open_check(controller, sample)
+    round_file = write_call(tmp_path / "round.json", issued=ISSUED.isoformat(),
+                            deadline=DEADLINE.isoformat())
+
+    def load_round(dialog) -> bool:
+        assert dialog.load_file(round_file)
+        dialog.use_button.click()
+        return True
+
+    monkeypatch.setattr(window, "ask_call", load_round)
+    window.choose_call()  # (before: ApplicationLocked escaped the slot)
+    assert "获批" in window.statusBar().currentMessage()
+    doc = ApplicationFile.open(sample, read_only=True)
+    try:
+        assert call_of(doc) == bundled()
+    finally:
+        doc.close()
