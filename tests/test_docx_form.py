@@ -358,7 +358,7 @@ def test_libreoffice_lays_it_out_in_about_as_many_pages_as_our_pdf(tmp_path: Pat
         try:
             (tmp_path / f"{name}.docx").write_bytes(render(doc))
             ours[name] = len(PdfReader(io.BytesIO(pdf.render(
-                load_facts(doc, TODAY), application_checksum(doc)))).pages)
+                load_facts(doc, TODAY), application_checksum(doc), call_of(doc)))).pages)
         finally:
             doc.close()
     converted = subprocess.run(
