@@ -125,6 +125,9 @@ class OutputPanel(QGroupBox):
         super().__init__(_("输出申报材料"), parent)
         self.session = session
         self.doc = session.doc
+        # Nobody at the screen (--self-test): a failure is said in the panel only; a
+        # message box would wait for a click that never comes.
+        self.unattended = False
         self.record = self._read_record()
         self.status: output_record.Status | None = None  # the record against the file now
         self.checksum = ""  # of the file now, when compared
@@ -474,7 +477,8 @@ class OutputPanel(QGroupBox):
             return
         message = translated(message)
         self.result.setText(f"<span style='color:{ERROR_COLOUR}'>{message}</span>")
-        QMessageBox.warning(self, _("输出失败"), message)
+        if not self.unattended:
+            QMessageBox.warning(self, _("输出失败"), message)
 
     def _remember(self, result: outputs.Result) -> None:
         """Record what was just written in the file, so it is listed when reopened."""

@@ -87,6 +87,7 @@ def make_outputs(app: QApplication, window: MainWindow, screenshots: Path | None
     """Press 生成申报书 on the check page, wait for the worker, and open the preview."""
     window.go_to_key("check")
     panel: OutputPanel = window.current_page().output  # type: ignore[attr-defined]
+    panel.unattended = True  # (a failure ends the self-test with its message)
     panel.make_button.click()
     deadline = time.monotonic() + OUTPUT_TIMEOUT_S
     while panel.busy() and time.monotonic() < deadline:
