@@ -36,11 +36,13 @@ MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 22 * mm,
 PRINTED_FORMS: tuple[str, ...] | None = ("2021",)
 
 
-def _numbered_canvas(checksum: str) -> type[Canvas]:
-    """A canvas that writes 第 X 页 共 Y 页 and the checksum once every page is known."""
+def numbered_canvas(checksum: str, footer: str | None = None) -> type[Canvas]:
+    """A canvas that writes 第 X 页 共 Y 页 and the checksum once every page is known;
+    ``footer`` replaces "校验码 <checksum>" where a document names more than one."""
 
     page_text = fixed("第 {page} 页 共 {total} 页")  # (in the language of the form being built)
-    checksum_text = fixed("校验码 {checksum}").format(checksum=checksum)
+    checksum_text = footer if footer is not None else fixed("校验码 {checksum}").format(
+        checksum=checksum)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -107,5 +109,5 @@ def render(facts: Facts, checksum: str, call: Call,
             subject=fixed(f"{call.subject_mark} 校验码 {checksum}"),
             creator=fixed("新型标准化技术组织申报助手"), invariant=1, initialFontName=fonts.SERIF,
             **MARGINS)
-        build(template, story(facts, call), check, canvasmaker=_numbered_canvas(checksum))
+        build(template, story(facts, call), check, canvasmaker=numbered_canvas(checksum))
     return out.getvalue()

@@ -20,7 +20,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from app import compare
 from app.hant import SIMPLIFIED, fixed, writing_in
-from app.pdf import MARGINS, _numbered_canvas, build, fonts
+from app.pdf import MARGINS, build, fonts, numbered_canvas
 from app.pdf.form import FRAME_WIDTH, make_style, para, table, within_limit
 from app.pdf.wrap import ChineseParagraph
 from app.steps import STEPS, step_title
@@ -59,7 +59,7 @@ def render_changes(result: compare.Comparison, old: Side, new: Side, org_name: s
             subject=f"{old.checksum} → {new.checksum}", creator=fixed("新型标准化技术组织申报助手"),
             invariant=1, initialFontName=fonts.SERIF, **MARGINS)
         build(template, story, check,
-              canvasmaker=_numbered_canvas(f"{old.checksum} → {new.checksum}"))
+              canvasmaker=numbered_canvas(f"{old.checksum} → {new.checksum}"))
     return out.getvalue()
 
 

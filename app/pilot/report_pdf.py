@@ -9,7 +9,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -20,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.pdf import fonts
+from app.pdf import MARGINS, fonts, numbered_canvas
 from app.pdf.wrap import ChineseParagraph
 from app.pilot import chart_pdf
 from app.pilot.report_content import (
@@ -34,8 +33,6 @@ from app.pilot.report_content import (
     Signatures,
 )
 
-MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 22 * mm,
-           "bottomMargin": 22 * mm}
 WIDTH = A4[0] - 50 * mm
 GRID = colors.HexColor("#404040")
 HEADER_FILL = colors.HexColor("#e8e8e8")
@@ -128,31 +125,6 @@ def story(report: Report) -> list[Flowable]:
     return flowables
 
 
-def _footed_canvas(report: Report) -> type[Canvas]:
-    footer = f"申报书校验码 {report.application_checksum}    报告校验码 {report.checksum}"
-
-    class FootedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(fonts.SERIF, 9)
-                self.drawCentredString(A4[0] / 2, 12 * mm, f"第 {number} 页 共 {len(self._pages)} 页")
-                self.setFont(fonts.SERIF, 7.5)
-                self.drawRightString(A4[0] - MARGINS["rightMargin"], 7 * mm, footer)
-                super().showPage()
-            super().save()
-
-    return FootedCanvas
-
-
 def render(report: Report) -> bytes:
     """The report as PDF bytes, the same bytes for the same report (invariant mode)."""
     fonts.register()
@@ -161,5 +133,6 @@ def render(report: Report) -> bytes:
                                  subject=f"申报书校验码 {report.application_checksum}",
                                  creator="新型标准化技术组织申报助手", invariant=1,
                                  initialFontName=fonts.SERIF, **MARGINS)
-    template.build(story(report), canvasmaker=_footed_canvas(report))
+    template.build(story(report), canvasmaker=numbered_canvas(report.checksum, footer=(
+        f"申报书校验码 {report.application_checksum}    报告校验码 {report.checksum}")))
     return out.getvalue()
