@@ -47,6 +47,15 @@ TYPED = {"id": "pudong-2026", "number": "浦市监标〔2026〕7号", "issued": 
          "office": "标准化科", "email": "bz@pudong.gov.cn", "subject_mark": "浦东新区标准化试点申报"}
 
 
+def file_call(path: Path):
+    """The call the application file holds, read as another program would."""
+    doc = ApplicationFile.open(path, read_only=True)
+    try:
+        return call_of(doc)
+    finally:
+        doc.close()
+
+
 @pytest.fixture
 def sample(tmp_path: Path) -> Path:
     path = tmp_path / "base.stoa"
@@ -158,11 +167,7 @@ def test_a_malformed_call_file_is_refused_in_the_dialog(controller, sample: Path
     monkeypatch.setattr(window, "ask_call", load_bad)
     window.choose_call()
     window.close()
-    doc = ApplicationFile.open(sample, read_only=True)
-    try:
-        assert call_of(doc) == bundled()
-    finally:
-        doc.close()
+    assert file_call(sample) == bundled()
 
 
 def test_the_start_screen_names_its_call_and_new_files_answer_it(
@@ -206,11 +211,7 @@ def test_new_facts_under_the_2021_notice_number_are_refused(controller, sample: 
     monkeypatch.setattr(window, "ask_call", only_the_deadline)
     window.choose_call()
     window.close()
-    doc = ApplicationFile.open(sample, read_only=True)
-    try:
-        assert call_of(doc) == bundled()
-    finally:
-        doc.close()
+    assert file_call(sample) == bundled()
 
 
 def test_an_approved_application_keeps_its_call_and_says_why(controller, sample: Path,
@@ -234,8 +235,4 @@ def test_an_approved_application_keeps_its_call_and_says_why(controller, sample:
     monkeypatch.setattr(window, "ask_call", load_round)
     window.choose_call()  # (before: ApplicationLocked escaped the slot)
     assert "获批" in window.statusBar().currentMessage()
-    doc = ApplicationFile.open(sample, read_only=True)
-    try:
-        assert call_of(doc) == bundled()
-    finally:
-        doc.close()
+    assert file_call(sample) == bundled()
