@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import choices, limits
+from app import choices, dates, limits
 from app.call import FIELD_BY_KEY, FIELDS, FORMAT, FORMAT_VERSION, Call, CallField
 from app.form_versions import FORM_VERSIONS, newer_than_known
 
@@ -189,6 +189,12 @@ def from_fields(values: dict[str, Any], today: dt.date | None = None,
     notice that does not say them, so they are refused until the new notice is named."""
     data: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
     data.update(values)
+    for spec in FIELDS:  # a date typed as clerks type them (2026/11/2, 2026年11月2日…)
+        if spec.kind == "date" and isinstance(data.get(spec.key), str):
+            try:
+                data[spec.key] = dates.to_stored(data[spec.key]) or data[spec.key]
+            except dates.DateNotUnderstood:
+                pass  # (check_data names the field)
     data["entered_by_hand"] = True
     loaded = check_data(data, "", today)
     if reference is not None and _cites(loaded.call, reference) and any(

@@ -128,6 +128,14 @@ def test_typed_facts_are_checked_alike_and_marked_as_entered_by_hand() -> None:
         from_fields({**values, "email": "not an address"}, TODAY)
 
 
+
+def test_typed_dates_are_read_as_the_form_reads_them() -> None:
+    values = {key: value for key, value in ROUND_2026.items() if key not in ("format", "format_version")}
+    loaded = from_fields({**values, "issued": "2026/11/2", "deadline": "２０２６年１２月２０日"}, TODAY)
+    assert (loaded.call.issued, loaded.call.deadline) == (dt.date(2026, 11, 2), dt.date(2026, 12, 20))
+    with pytest.raises(CallRefused, match="申报截止日期"):
+        from_fields({**values, "deadline": "2026-02-30"}, TODAY)
+
 def test_the_checksum_names_the_version_of_a_call(tmp_path: Path) -> None:
     one = read_call(write_call(tmp_path / "a.json"), TODAY).call
     reordered = json.dumps(dict(reversed(list(ROUND_2026.items()))), ensure_ascii=False)
